@@ -1,0 +1,3 @@
+// The benchmark harness; see bench/README.md.
+Console.WriteLine("lantern bench: nothing measured yet");
+return 0;
