@@ -58,6 +58,15 @@ public class HtmlLoadingTests
     }
 
     [Fact]
+    public void Load_HtmlContentSectionNamedLikeFurniture_IsKept()
+    {
+        var html = "<main><section id=\"informed-consent\"><h2>Capacity and consent</h2><p>Young people can consent.</p></section>" +
+                   "<div class=\"social-share\">Share on X</div><div role=\"navigation\">Next page</div></main>";
+        var doc = new DocumentLoader().Load("page.html", Encoding.UTF8.GetBytes(html));
+        doc.RawText.ShouldBe("Capacity and consent\n\nYoung people can consent.");
+    }
+
+    [Fact]
     public void Load_HtmlWithNoText_IsRejected()
     {
         var doc = new DocumentLoader().Load("blank.html", Encoding.UTF8.GetBytes("<html><body><script>x()</script></body></html>"));
