@@ -81,17 +81,23 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
     private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
     {
-        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines))
+        if (LineShapes.IsListItem(next))
+        {
+            return false;
+        }
+
+        // A heading split over two lines ("LEARNING FROM" / "REVIEWS") ends on a word no heading ends on.
+        if (!LineShapes.EndsWithColon(lastLine) && EndsMidPhrase(lastLine))
+        {
+            return true;
+        }
+
+        if (IsHeadingUnit(unit, unitLines))
         {
             return false;
         }
 
         if (char.IsLower(next[0]))
-        {
-            return true;
-        }
-
-        if (EndsMidPhrase(lastLine))
         {
             return true;
         }
