@@ -69,6 +69,19 @@ public class DocxLoadingTests
     }
 
     [Fact]
+    public void Load_DocxWithoutText_IsRejected()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph()));
+        }
+
+        var doc = _loader.Load("blank.docx", stream.ToArray());
+        doc.RejectionReason().ShouldBe("blank.docx: the document has no text (only pictures or empty pages?)");
+    }
+
+    [Fact]
     public void Load_TruncatedDocx_IsRejectedAsDamaged()
     {
         var bytes = BuildDocx();
