@@ -91,7 +91,7 @@ internal static class HtmlTextReader
     private static bool IsFurniture(IElement element)
     {
         var name = element.LocalName;
-        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element))
         {
             return true;
         }
@@ -123,7 +123,19 @@ internal static class HtmlTextReader
             && element.QuerySelector("h1, h2, h3") is null;
     }
 
-    // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
+    private static bool IsHiddenByStyle(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+        // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
     private static IEnumerable<string> Tokens(string value)
     {
         foreach (var word in value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))

@@ -61,7 +61,8 @@ public class HtmlLoadingTests
     public void Load_HtmlContentSectionNamedLikeFurniture_IsKept()
     {
         var html = "<main><section id=\"informed-consent\"><h2>Capacity and consent</h2><p>Young people can consent.</p></section>" +
-                   "<div class=\"social-share\">Share on X</div><div role=\"navigation\">Next page</div></main>";
+                   "<div class=\"social-share\">Share on X</div><div role=\"navigation\">Next page</div>" +
+                   "<p style=\"display: none\">Hidden text</p></main>";
         var doc = new DocumentLoader().Load("page.html", Encoding.UTF8.GetBytes(html));
         doc.RawText.ShouldBe("Capacity and consent\n\nYoung people can consent.");
     }
