@@ -76,7 +76,7 @@ public class HtmlLoadingTests
         text.ShouldContain("LR was 15 when he was stabbed. He had been missing from home 12 times.");
         text.ShouldContain("• Missing episodes are a sign of exploitation.\n• Return home interviews must be timely.");
         text.ShouldContain("The panel thought the review was thorough.");
-        foreach (var furniture in new[] { "cookies", "Skip to", "Training", "BETA", "Home", "Print this page" })
+        foreach (var furniture in new[] { "cookies", "Skip to", "Training", "BETA", "About", "Print this page" })
         {
             text.ShouldNotContain(furniture);
         }
