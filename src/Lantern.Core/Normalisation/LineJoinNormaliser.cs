@@ -24,7 +24,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
-        var wrapWidth = WrapWidth(lines);
+        var wrapWidth = LineShapes.WrapWidth(lines);
         var output = new List<string>();
         StringBuilder? unit = null;
         var unitLines = 0;
@@ -143,24 +143,5 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
         var space = line.LastIndexOf(' ');
         return space >= 0 && JoiningWords.Contains(line[(space + 1)..]);
-    }
-
-    // The width text was hard-wrapped at, or null when lines are not hard-wrapped (one paragraph per line).
-    private static int? WrapWidth(string[] lines)
-    {
-        var lengths = lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order().ToArray();
-        if (lengths.Length < 5)
-        {
-            return null;
-        }
-
-        var width = lengths[(int)(lengths.Length * 0.9)];
-        if (width > 160)
-        {
-            return null;
-        }
-
-        var nearWidth = lengths.Count(n => n >= width * 3 / 4 && n <= width * 11 / 10);
-        return nearWidth * 10 >= lengths.Length * 4 ? width : null;
     }
 }
