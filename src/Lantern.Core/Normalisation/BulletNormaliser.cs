@@ -37,7 +37,7 @@ public sealed partial class BulletNormaliser : ITextNormaliser
             }
 
             var m = Marker().Match(line);
-            var isBullet = m.Success && m.Length < line.Length && !IsWrappedDash(line, lines.Count > 0 ? lines[^1] : null, wrapWidth);
+            var isBullet = m.Success && m.Length < line.Length && !IsWrappedDash(line, lines, wrapWidth);
             lines.Add(isBullet ? LineShapes.Bullet + line[m.Length..].TrimStart() : line);
         }
 
@@ -55,15 +55,24 @@ public sealed partial class BulletNormaliser : ITextNormaliser
 
     // "...convicted after the trial last year" / "- one for assault": a spaced dash that a hard wrap moved to the start
     // of a line continues the sentence above; it is not a bullet.
-    private static bool IsWrappedDash(string line, string? previous, int? wrapWidth)
+    private static bool IsWrappedDash(string line, List<string> done, int? wrapWidth)
     {
         var t = line.TrimStart();
-        if (t.Length == 0 || t[0] is not ('-' or '–') || previous is null || wrapWidth is not { } width)
+        if (t.Length == 0 || t[0] is not ('-' or '–') || done.Count == 0 || wrapWidth is not { } width)
         {
             return false;
         }
 
-        var p = previous.Trim();
+        // Inside a list (a bullet within the last few lines of this block) a dash starts the next item.
+        for (var j = done.Count - 1; j >= Math.Max(0, done.Count - 4) && done[j].Trim().Length > 0; j--)
+        {
+            if (done[j].StartsWith(LineShapes.Bullet, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var p = done[^1].Trim();
         return p.Length >= width * 7 / 10 && !LineShapes.IsListItem(p) && !LineShapes.EndsWithTerminalPunctuation(p) &&
                !LineShapes.EndsWithColon(p) && !LineShapes.IsHeadingLike(p);
     }
