@@ -108,7 +108,7 @@ public sealed partial class ChildExtractor : IReviewExtractor
 
     private static bool ReadsAsSeveralChildren(string caseText) => SeveralChildren().IsMatch(caseText);
 
-    [GeneratedRegex(@"\b(?:(?<f>girl|daughter|young wom[ae]n|teenage girl|sister)|(?<m>boy|son|young m[ae]n|teenage boy|brother))\b(?!s? (?:and|or) (?:girl|boy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<f>girls?|daughters?|young wom[ae]n|teenage girls?)|(?<m>boys?|sons?|young m[ae]n|teenage boys?))\b(?!s? (?:and|or) (?:girl|boy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SexedChild();
 
     [GeneratedRegex(@"\b(?:boys and girls|girls and boys|a boy and a girl|a girl and a boy|brothers? and sisters?|sisters? and brothers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
