@@ -20,6 +20,10 @@ public class ReviewLabelParserTests
     [InlineData("Review 2: \"Sam\"", "Review 2", "Sam", null)]
     [InlineData("Child LR", null, "Child LR", null)]
     [InlineData("Baby R", null, "Baby R", null)]
+    [InlineData("Case 4 – Child A", "Case 4", "Child A", null)]
+    [InlineData("Case summary: Child D", null, "Child D", null)]
+    [InlineData("CASE STUDY: BABY J", null, "BABY J", null)]
+    [InlineData("Child D – Learning Review (2021)", null, "Child D", 2021)]
     [InlineData("2019 – Anytown Safeguarding Children Partnership – Child X", null, "Child X", 2019)]
     public void Parse_FieldLabels_ReadsReferenceNameAndYear(string line, string? reference, string? name, int? year)
     {
