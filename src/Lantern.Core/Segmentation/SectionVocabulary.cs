@@ -87,6 +87,35 @@ public static partial class SectionVocabulary
     public static bool IsQuotation(string plain) =>
         plain.Length > 0 && plain[0] is '"' or '“' or '‘' or '\'' or '«';
 
+    /// <summary>
+    /// Length of a lead-in heading printed at the start of a paragraph ("Learning includes: …"), including the colon
+    /// and the space after it, and the kind it names; (0, null) when the paragraph has none.
+    /// </summary>
+    public static (int Length, SectionKind? Kind) LeadIn(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 60 || colon >= line.Length - 2)
+        {
+            return (0, null);
+        }
+
+        var head = line[..colon];
+        var kind = ClassifyHeading(head) ?? (head.Split(' ').Length <= 4 ? ClassifyOpening(head + " ") : null);
+        if (kind is null)
+        {
+            return (0, null);
+        }
+
+        var length = colon + 1;
+        while (length < line.Length && line[length] == ' ')
+        {
+            length++;
+        }
+
+        return (length, kind);
+    }
+
     internal static string HeadingKey(string plain)
     {
         var key = plain.Trim();
@@ -132,6 +161,6 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"(?::-?|\bas follows|\bthe following(?: areas)?|\bincluded?|\bincludes)\s*[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroEnding();
 
-    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|discuss|download|click|book|attend|visit|watch|listen to|sign up|familiarise yourself)\b|^(?:please )?(?:share|use|print) this (?:briefing|bulletin|newsletter|learning|document|summary)\b|\b(?:this|the) (?:briefing|bulletin|newsletter)\b.*\b(?:team meetings?|supervision)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|discuss|download|click|book|attend|visit|watch|listen to|sign up|familiarise yourself)\b|^(?:please )?(?:share|use|print) this (?:briefing|bulletin|newsletter|learning|document|summary)\b|\b(?:this|the) (?:briefing|bulletin|newsletter)\b.*\b(?:team meetings?|supervision)\b|^if you (?:have|are|feel) (?:any )?(?:concern|worried)|\bplease (?:call|contact|telephone|email)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnItem();
 }
