@@ -153,7 +153,8 @@ public static partial class ReviewLabelParser
             }
 
             var spaced = m.Groups["digits"].Index > m.Groups["letters"].Index + letters.Length;
-            if (!isYearCode && (NotCodeLetters.Contains(letters) || (spaced && SpacedWords.Contains(letters)) || number.Length > 3))
+            var yearFirst = number.Length == 4 && m.Groups["second"].Success && IsYear(number);
+            if (!isYearCode && (NotCodeLetters.Contains(letters) || (spaced && SpacedWords.Contains(letters)) || (number.Length > 3 && !yearFirst)))
             {
                 continue;
             }
@@ -224,6 +225,13 @@ public static partial class ReviewLabelParser
             return int.Parse(m.Groups["y4"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // "SCR 2019/01", "RR/2021/07": a four-digit year leads.
+        var number = m.Groups["number"].Value;
+        if (number.Length == 4 && IsYear(number) && m.Groups["second"].Success)
+        {
+            return int.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         // "RR 1/22": the number after the slash is the year; "GN13" or "KP17" alone are not years.
         var second = m.Groups["second"];
         if (second.Success && m.Groups["sep"].Value == "/")
@@ -234,6 +242,8 @@ public static partial class ReviewLabelParser
 
         return null;
     }
+
+    private static bool IsYear(string digits) => FourDigitYear().IsMatch(digits);
 
     private static int? YearIn(string text)
     {
@@ -279,7 +289,7 @@ public static partial class ReviewLabelParser
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)\s*[–—-]\s*(?<pub>[^–—]+?)\s+[–—-]\s*(?<title>.+)$")]
     private static partial Regex RepositoryEntry();
 
-    [GeneratedRegex(@"(?<![\w/])(?:(?<ycode>(?<y4>(?:19|20)\d\d)/\d{1,3})|(?<letters>[A-Z]{1,5}) ?(?<digits>(?<number>\d{1,4})(?:(?<sep>[/-])(?<second>\d{1,4}))?))(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/])(?:(?<ycode>(?<y4>(?:19|20)\d\d)/\d{1,3})|(?<letters>[A-Z]{1,5})[ /]?(?<digits>(?<number>\d{1,4})(?:(?<sep>[/-])(?<second>\d{1,4}))?))(?![\w/])")]
     private static partial Regex Code();
 
     [GeneratedRegex(@"\b(?:serious case review|scr|silp|significant incident learning process|rapid review|lcspr|cspr|lscpr|(?:local )?child safeguarding practice review|child practice review|learning review|practice review|case review|multi-agency (?:case|practice) review)\b", RegexOptions.IgnoreCase)]

@@ -20,6 +20,8 @@ public class ReviewLabelParserTests
     [InlineData("Review 2: \"Sam\"", "Review 2", "Sam", null)]
     [InlineData("Child LR", null, "Child LR", null)]
     [InlineData("Baby R", null, "Baby R", null)]
+    [InlineData("SCR 2019/01", "2019/01", null, 2019)]
+    [InlineData("Rapid Review RR/2021/07", "RR/2021/07", null, 2021)]
     [InlineData("Case 4 – Child A", "Case 4", "Child A", null)]
     [InlineData("Case summary: Child D", null, "Child D", null)]
     [InlineData("CASE STUDY: BABY J", null, "BABY J", null)]
