@@ -50,7 +50,7 @@ public static partial class ReviewLabelParser
             return null;
         }
 
-        return ParseCaseWord(plain) ?? ParseRepositoryEntry(plain) ?? ParseCode(plain) ?? ParseTypeHeading(plain);
+        return ParseCaseWord(plain) ?? ParseRepositoryEntry(plain) ?? ParseCode(plain) ?? ParseStory(plain) ?? ParseTypeHeading(plain);
     }
 
     /// <summary>True when a line is short and shaped like a heading (no sentence punctuation at its end).</summary>
@@ -201,6 +201,13 @@ public static partial class ReviewLabelParser
         return null;
     }
 
+    // "Jack's story", "Amira's Review": a heading that names the child.
+    private static ReviewLabel? ParseStory(string plain)
+    {
+        var m = Story().Match(plain);
+        return m.Success ? new ReviewLabel(null, (0, 0), m.Groups["name"].Value, (m.Groups["name"].Index, m.Groups["name"].Length), YearIn(plain), -1) : null;
+    }
+
     private static ReviewLabel? ParseTypeHeading(string plain)
     {
         if (!IsHeadingShaped(plain) || !TypeWords().IsMatch(plain) || PluralOrPanel().IsMatch(plain) || SectionVocabulary.ClassifyHeading(plain) is not null)
@@ -279,6 +286,9 @@ public static partial class ReviewLabelParser
 
     [GeneratedRegex(@"^[\s(\[,;:–—-]*(?:(?:local |child |safeguarding |practice |serious |case |rapid |learning |significant |incident |process |multi-agency )*(?:review|scr|silp|lcspr|cspr|lscpr)|(?:19|20)\d\d|published|completed|[\s(),;:–—-])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyTypeAndYear();
+
+    [GeneratedRegex(@"^(?:[\w ]{0,40}[:–—-]\s*)?(?<name>[A-Z][a-z]{1,15})['’]s (?:[Ss]tory|[Rr]eview|[Cc]ase|[Ll]ived [Ee]xperience)(?:\s*[(:–—-].{0,40})?$")]
+    private static partial Regex Story();
 
     [GeneratedRegex(@"^(?:Child|CHILD|Baby|BABY|Young Person|Infant)$")]
     private static partial Regex ChildWord();

@@ -22,6 +22,7 @@ public class ReviewLabelParserTests
     [InlineData("Baby R", null, "Baby R", null)]
     [InlineData("SCR 2019/01", "2019/01", null, 2019)]
     [InlineData("Rapid Review RR/2021/07", "RR/2021/07", null, 2021)]
+    [InlineData("Jack's story", null, "Jack", null)]
     [InlineData("Case 4 – Child A", "Case 4", "Child A", null)]
     [InlineData("Case summary: Child D", null, "Child D", null)]
     [InlineData("CASE STUDY: BABY J", null, "BABY J", null)]
