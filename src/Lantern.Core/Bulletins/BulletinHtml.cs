@@ -28,8 +28,8 @@ public static partial class BulletinHtml
     {
         ArgumentNullException.ThrowIfNull(title);
         var page = new StringBuilder();
-        page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        page.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
             .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n</head>\n<body>\n<main>\n")
             .Append(Fragment(markdown))
             .Append("</main>\n</body>\n</html>\n");

@@ -14,13 +14,25 @@ internal sealed class PdfFontResolver : IFontResolver
 
     private static readonly PdfFontResolver Instance = new();
     private static readonly Lock Gate = new();
+    private static bool _licenceChosen;
     private static readonly Dictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
 
-    /// <summary>Installs the resolver once per process; another resolver already installed is kept and this one becomes the fallback.</summary>
+    /// <summary>
+    /// Prepares PDFsharp once per process: chooses its licence and installs this resolver (another resolver already
+    /// installed is kept, and this one becomes the fallback).
+    /// </summary>
     public static void EnsureInstalled()
     {
         lock (Gate)
         {
+            // PDFsharp 6.5 refuses to write until a licence is chosen: AGPL for open-source use, or a commercial key.
+            // Lantern is open source, so it takes the AGPL option.
+            if (!_licenceChosen)
+            {
+                PdfSharp.PdfSharpLicense.SetAgplLicense();
+                _licenceChosen = true;
+            }
+
             if (GlobalFontSettings.FontResolver is null)
             {
                 GlobalFontSettings.FontResolver = Instance;
