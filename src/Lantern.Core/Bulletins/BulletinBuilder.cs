@@ -14,6 +14,9 @@ public sealed partial class BulletinBuilder
     /// <summary>The most questions for practitioners a bulletin carries.</summary>
     public const int MaxQuestions = 6;
 
+    /// <summary>The most themes a review bulletin names (the strongest first).</summary>
+    public const int MaxThemes = 4;
+
     private readonly PractitionerQuestions _questions;
 
     /// <summary>Creates a builder; <paramref name="questions"/> defaults to <see cref="PractitionerQuestions.Default"/>.</summary>
@@ -29,7 +32,7 @@ public sealed partial class BulletinBuilder
         ArgumentNullException.ThrowIfNull(source);
         var review = source.Review;
         var label = ReviewLabels.Label(review);
-        var themes = review.Themes.OrderByDescending(t => t.Score).Select(t => _questions.For(t.Code)).ToList();
+        var themes = review.Themes.OrderByDescending(t => t.Score).Take(MaxThemes).Select(t => _questions.For(t.Code)).ToList();
         return new BulletinModel
         {
             Kind = BulletinKind.Review,

@@ -36,6 +36,13 @@ internal static partial class MarkdownText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '_' && i > 0 && i < text.Length - 1 && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                // An underscore inside a word (file_name_1) cannot start emphasis, so it needs no backslash.
+                output.Append(c);
+                continue;
+            }
+
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' or '{' or '}')
             {
                 output.Append('\\');

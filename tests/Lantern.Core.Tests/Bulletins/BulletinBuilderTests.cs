@@ -37,6 +37,20 @@ public sealed class BulletinBuilderTests
     }
 
     [Fact]
+    public void ForReview_ManyThemes_NamesOnlyTheStrongest()
+    {
+        var review = SomeReviews.Review("X2", ["Learning."]) with
+        {
+            Themes = [.. PractitionerQuestions.Default.Codes.Take(8).Select((c, i) => new CodedLabel(c, 0.2 + (i * 0.1), []))],
+        };
+
+        var model = _builder.ForReview(new BulletinSource(review, "doc.txt"));
+
+        model.Themes.Count.ShouldBe(BulletinBuilder.MaxThemes);
+        model.Themes[0].Code.ShouldBe(PractitionerQuestions.Default.Codes.Skip(7).First());
+    }
+
+    [Fact]
     public void ForReview_NoThemes_FallsBackToGeneralQuestions()
     {
         var review = SomeReviews.Review("X1", ["Something was learned."]);

@@ -88,6 +88,12 @@ public sealed class BulletinTemplateTests
     }
 
     [Fact]
+    public void Render_UnderscoreInsideWord_IsLeftPlain()
+    {
+        BulletinTemplate.Parse("{{text}}").Render(Data(("text", "file_name_1 and _emphasis_"))).ShouldBe("file_name_1 and \\_emphasis\\_\n");
+    }
+
+    [Fact]
     public void Render_CommentAndUnknownName_LeaveNothing()
     {
         BulletinTemplate.Parse("{{! note for editors }}\nA{{missing}}B\n").Render(Data()).ShouldBe("AB\n");
