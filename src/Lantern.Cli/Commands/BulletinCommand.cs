@@ -112,19 +112,31 @@ internal sealed class BulletinCommand : ICliCommand
 
     private static async Task<BulletinModel> BuildModelAsync(Request request, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var chosen = new[] { request.Reference, request.Theme, request.File }.Count(v => !string.IsNullOrWhiteSpace(v));
-        if (chosen != 1)
+        if (!string.IsNullOrWhiteSpace(request.Reference) && !string.IsNullOrWhiteSpace(request.Theme))
         {
-            throw new UsageException("give exactly one of REF, --theme CODE or --file DOC");
+            throw new UsageException("give REF or --theme CODE, not both");
         }
 
         var builder = new BulletinBuilder();
         if (request.File is { } path)
         {
+            // With --file, REF picks one of the file's reviews and --theme briefs across them; else the first review.
             var sources = FromFile(path);
-            return sources.Count > 0
-                ? builder.ForReview(sources[0])
-                : throw new UsageException($"no review was found in {Path.GetFileName(path)}");
+            if (request.Theme is { } fileTheme)
+            {
+                return builder.ForTheme(fileTheme, sources, request.Viewer);
+            }
+
+            var source = request.Reference is { } wanted
+                ? sources.FirstOrDefault(s => SameReference(s.Review.Reference?.Value, wanted))
+                    ?? throw new UsageException($"no review '{wanted}' in {Path.GetFileName(path)} (found: {string.Join(", ", sources.Select(s => s.Review.Reference?.Value ?? "?"))})")
+                : sources.FirstOrDefault() ?? throw new UsageException($"no review was found in {Path.GetFileName(path)}");
+            return builder.ForReview(source);
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reference) && string.IsNullOrWhiteSpace(request.Theme))
+        {
+            throw new UsageException("give REF, --theme CODE or --file DOC");
         }
 
         using var library = LanternLibrary.Open(GlobalOptions.ResolveDataFolder(parseResult));
@@ -138,6 +150,11 @@ internal sealed class BulletinCommand : ICliCommand
             ?? throw new UsageException($"no review '{request.Reference}' in the library{(request.Viewer.CanSeeRestricted ? "" : " (restricted reviews need --include-restricted)")}");
         return builder.ForReview(ToSource(detail));
     }
+
+    private static bool SameReference(string? found, string wanted) =>
+        found is not null && string.Equals(Squeeze(found), Squeeze(wanted), StringComparison.OrdinalIgnoreCase);
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static IReadOnlyList<BulletinSource> FromFile(string path)
     {

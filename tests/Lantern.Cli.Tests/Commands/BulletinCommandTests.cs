@@ -157,15 +157,42 @@ public sealed partial class BulletinCommandTests : IDisposable
         error.ShouldContain("broken.md, line 2");
     }
 
-    [Theory]
-    [InlineData]
-    [InlineData("REF", "--theme", "recording")]
-    public void Bulletin_NotExactlyOneSubject_FailsWithUsage(params string[] subject)
+    [Fact]
+    public void Bulletin_NoSubject_FailsWithUsage()
     {
-        var (exit, _, error) = Run(["bulletin", .. subject]);
+        var (exit, _, error) = Run("bulletin");
 
         exit.ShouldBe(2);
-        error.ShouldContain("exactly one of REF, --theme CODE or --file DOC");
+        error.ShouldContain("give REF, --theme CODE or --file DOC");
+    }
+
+    [Fact]
+    public void Bulletin_ReferenceAndTheme_FailsWithUsage()
+    {
+        var (exit, _, error) = Run("bulletin", "RR1", "--theme", "recording");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("not both");
+    }
+
+    [Fact]
+    public void Bulletin_FileWithReference_PicksThatReview()
+    {
+        var (exit, output, error) = Run("bulletin", "--file", Gold("003_13b63824d830b1de.json"), "rr3/22");
+
+        exit.ShouldBe(0, error);
+        output.ShouldContain("# Learning bulletin: Rapid review RR 3/22");
+    }
+
+    [Fact]
+    public void Bulletin_FileWithTheme_BriefsAcrossItsReviews()
+    {
+        var (exit, output, error) = Run("bulletin", "--file", Gold("003_13b63824d830b1de.json"), "--theme", "injuries-and-medical-assessment");
+
+        exit.ShouldBe(0, error);
+        output.ShouldContain("# Thematic briefing: Injuries and medical assessment");
+        output.ShouldContain("## Reviews in this briefing");
+        output.ShouldContain("RR 4/22");
     }
 
     [Fact]
