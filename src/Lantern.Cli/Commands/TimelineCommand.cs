@@ -48,6 +48,11 @@ internal sealed class TimelineCommand : ICliCommand
                 error.WriteLine(ex.Message);
                 return 2;
             }
+            catch (ArgumentOutOfRangeException)
+            {
+                error.WriteLine("timeline: a deadline would fall after 9999-12-31; check the dates");
+                return 2;
+            }
         });
         return command;
     }

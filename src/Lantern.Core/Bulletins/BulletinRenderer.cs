@@ -3,8 +3,13 @@ namespace Lantern.Core.Bulletins;
 /// <summary>The file formats a bulletin can be written in.</summary>
 public enum BulletinFormat
 {
+    /// <summary>Markdown (CommonMark), UTF-8.</summary>
     Markdown,
+
+    /// <summary>A complete HTML page, UTF-8.</summary>
     Html,
+
+    /// <summary>An A4 PDF with embedded DejaVu Sans.</summary>
     Pdf,
 }
 

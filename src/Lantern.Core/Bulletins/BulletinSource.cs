@@ -36,6 +36,7 @@ public enum BulletinKind
 /// </summary>
 public sealed record BulletinModel
 {
+    /// <summary>A bulletin for one review, or a briefing on one theme.</summary>
     public required BulletinKind Kind { get; init; }
 
     /// <summary>The full heading, e.g. "Learning bulletin: Serious case review GN13" or "Thematic briefing: Information sharing".</summary>
@@ -47,17 +48,25 @@ public sealed record BulletinModel
     /// <summary>A line under the heading: publisher, year, source.</summary>
     public string? Subtitle { get; init; }
 
+    /// <summary>The review's own summary, or for a theme a sentence on what the briefing draws on; null when none was extracted.</summary>
     public string? Summary { get; init; }
 
     /// <summary>Short facts about the case: type, year, the child's age band, outcome.</summary>
     public IReadOnlyList<string> CaseFacts { get; init; } = [];
 
+    /// <summary>One or two sentences on why the learning matters, from the themes; empty when there are none.</summary>
     public string WhyItMatters { get; init; } = "";
+    /// <summary>The themes the bulletin is about, strongest first (at most <see cref="BulletinBuilder.MaxThemes"/> for a review).</summary>
     public IReadOnlyList<ThemeGuidance> Themes { get; init; } = [];
+    /// <summary>Key learning, in the document's own words.</summary>
     public IReadOnlyList<BulletinItem> Learning { get; init; } = [];
+    /// <summary>Good practice the review identified.</summary>
     public IReadOnlyList<BulletinItem> GoodPractice { get; init; } = [];
+    /// <summary>Actions taken or recommended (and the national Panel's feedback, for a single review).</summary>
     public IReadOnlyList<BulletinItem> Actions { get; init; } = [];
+    /// <summary>Questions for practitioners (at most <see cref="BulletinBuilder.MaxQuestions"/>).</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
+    /// <summary>Web addresses found in the reviews' text, then the source documents.</summary>
     public IReadOnlyList<string> MoreInformation { get; init; } = [];
 
     /// <summary>For a thematic briefing, one line per review drawn on.</summary>

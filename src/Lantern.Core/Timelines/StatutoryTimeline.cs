@@ -41,6 +41,7 @@ public sealed class StatutoryTimeline
 
     /// <summary>Works out every deadline for <paramref name="incident"/> and its status today.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A deadline would fall after 9999-12-31.</exception>
     public StatutoryTimelineResult Calculate(SeriousIncident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);

@@ -48,6 +48,24 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public void Timeline_MissingAware_Fails()
+    {
+        var (exit, _, error) = Run("timeline", "--today", "2024-01-01");
+
+        exit.ShouldNotBe(0);
+        error.ShouldContain("--aware");
+    }
+
+    [Fact]
+    public void Timeline_DateAtEndOfCalendar_FailsPlainly()
+    {
+        var (exit, _, error) = Run("timeline", "--aware", "9999-12-30");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("9999-12-31");
+    }
+
+    [Fact]
     public void Timeline_Json_HasStatusesAndDoneDates()
     {
         var (exit, output, _) = Run("timeline", "--aware", "2022-05-27", "--notified", "2022-06-08", "--lcspr-start", "2022-08-31", "--today", "2022-06-30", "--json");
