@@ -91,9 +91,11 @@ public sealed partial class BulletinBuilder
             Title = guidance.Title,
             Subtitle = publishers.Count > 0 ? string.Join(", ", publishers) : null,
             Summary = ThemeSummary(guidance, included.Count, years),
-            CaseFacts = [ThemeSummary(guidance, included.Count, years)],
+            CaseFacts = [.. included.Select(x => ReviewLabels.Line(x.Source))],
             WhyItMatters = guidance.Why,
-            Themes = [guidance],
+
+            // The theme is the briefing's title, so it is not listed again among the themes.
+            Themes = [],
             Learning = learning,
             GoodPractice = goodPractice,
             Actions = actions,

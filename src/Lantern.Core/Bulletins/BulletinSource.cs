@@ -51,12 +51,12 @@ public sealed record BulletinModel
     /// <summary>The review's own summary, or for a theme a sentence on what the briefing draws on; null when none was extracted.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>Short facts about the case: type, year, the child's age band, outcome.</summary>
+    /// <summary>Short facts about the case (type, year, the child's age band, outcome); for a theme briefing, one line per review.</summary>
     public IReadOnlyList<string> CaseFacts { get; init; } = [];
 
     /// <summary>One or two sentences on why the learning matters, from the themes; empty when there are none.</summary>
     public string WhyItMatters { get; init; } = "";
-    /// <summary>The themes the bulletin is about, strongest first (at most <see cref="BulletinBuilder.MaxThemes"/> for a review).</summary>
+    /// <summary>The themes a review's learning is coded with, strongest first (at most <see cref="BulletinBuilder.MaxThemes"/>); empty for a theme briefing, whose theme is its title.</summary>
     public IReadOnlyList<ThemeGuidance> Themes { get; init; } = [];
     /// <summary>Key learning, in the document's own words.</summary>
     public IReadOnlyList<BulletinItem> Learning { get; init; } = [];

@@ -59,6 +59,22 @@ public sealed class BulletinRendererTests
     }
 
     [Fact]
+    public void ToMarkdown_ThemeBriefingSevenMinute_ListsTheReviewsInTheCase()
+    {
+        var sources = SomeReviews.FromGold("003_13b63824d830b1de.json");
+        var model = new BulletinBuilder().ForTheme("think-family", sources, Lantern.Core.Model.Viewer.Anonymous);
+
+        var markdown = BulletinRenderer.ToMarkdown(model, BulletinTemplates.BuiltIn(BulletinLayout.SevenMinute));
+
+        var caseSection = markdown[markdown.IndexOf("## 1. The case", StringComparison.Ordinal)..markdown.IndexOf("## 2.", StringComparison.Ordinal)];
+        caseSection.ShouldContain("RR 3/22");
+        caseSection.ShouldContain("RR 7/22");
+        caseSection.ShouldNotContain("RR 1/22");
+        markdown.Split('\n').Count(l => l.StartsWith("## ", StringComparison.Ordinal)).ShouldBe(7);
+        markdown.ShouldContain("(RR 7/22)");
+    }
+
+    [Fact]
     public void ToHtml_Page_IsWellFormedWithLangTitleOneH1AndOrderedHeadings()
     {
         foreach (var layout in new[] { BulletinLayout.Bulletin, BulletinLayout.SevenMinute })
