@@ -54,8 +54,8 @@ public sealed partial class BulletinBuilder
     /// <summary>
     /// The thematic briefing for <paramref name="themeCode"/> across <paramref name="sources"/>. Reviews the
     /// <paramref name="viewer"/> may not see, and reviews not coded with the theme, are left out. From each review it
-    /// takes the learning, good practice and actions that carry the theme's evidence (all of its learning when the
-    /// code has no evidence spans), each marked with the review's reference.
+    /// takes the learning, good practice and actions that carry the theme's evidence (all of its learning when none
+    /// does; every item when the code has no evidence spans), each marked with the review's reference.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public BulletinModel ForTheme(string themeCode, IEnumerable<BulletinSource> sources, Viewer viewer)
@@ -107,9 +107,10 @@ public sealed partial class BulletinBuilder
 
     private static IEnumerable<TextItem> Relevant(IReadOnlyList<TextItem> items, CodedLabel code, bool fallbackToAll)
     {
+        // A code with no evidence (e.g. read back from a record file) cannot say which items it covers, so all count.
         if (code.Spans.Count == 0 || code.Spans.All(s => s.Length == 0))
         {
-            return fallbackToAll ? items : [];
+            return items;
         }
 
         var hits = items.Where(i => code.Spans.Any(s => s.Start < i.Span.End && i.Span.Start < s.End)).ToList();
