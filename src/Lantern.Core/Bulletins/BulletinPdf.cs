@@ -32,9 +32,24 @@ public static class BulletinPdf
             }
         }
 
+        NumberPages(document);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    // "Page 2 of 3" at the foot of each page, so a printed briefing can be put back in order.
+    private static void NumberPages(PdfDocument document)
+    {
+        var font = new XFont(PdfFontResolver.FamilyName, 8, XFontStyleEx.Regular);
+        for (var i = 0; i < document.PageCount; i++)
+        {
+            var page = document.Pages[i];
+            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var text = $"Page {i + 1} of {document.PageCount}";
+            var box = new XRect(0, page.Height.Point - 36, page.Width.Point, 12);
+            graphics.DrawString(text, font, XBrushes.Gray, box, XStringFormats.Center);
+        }
     }
 
     private static void WriteBlock(PdfPageWriter writer, Block block, double indent)

@@ -159,6 +159,7 @@ public sealed class BulletinRendererTests
         var text = PdfText(BulletinRenderer.ToPdf(model, BulletinTemplates.BuiltIn(BulletinLayout.Bulletin)));
 
         text.Count(c => c == '\f').ShouldBeGreaterThan(2);
+        text.ShouldContain("Page 1 of ");
         text.ShouldContain("Learning point number 80");
     }
 
