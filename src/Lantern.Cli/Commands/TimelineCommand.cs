@@ -53,6 +53,11 @@ internal sealed class TimelineCommand : ICliCommand
                 error.WriteLine("timeline: a deadline would fall after 9999-12-31; check the dates");
                 return 2;
             }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine($"timeline: {ex.Message.Split(" (Parameter", 2)[0]}");
+                return 2;
+            }
         });
         return command;
     }

@@ -42,9 +42,11 @@ public sealed class StatutoryTimeline
     /// <summary>Works out every deadline for <paramref name="incident"/> and its status today.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="incident"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A deadline would fall after 9999-12-31.</exception>
+    /// <exception cref="ArgumentException">A step is dated before the one it follows (e.g. notified before becoming aware).</exception>
     public StatutoryTimelineResult Calculate(SeriousIncident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
+        CheckOrder(incident);
         var today = Today;
         var deadlines = new List<Deadline>();
 
@@ -83,6 +85,22 @@ public sealed class StatutoryTimeline
         }
 
         return new StatutoryTimelineResult(incident, today, deadlines);
+    }
+
+    private static void CheckOrder(SeriousIncident incident)
+    {
+        static void Before(DateOnly? earlier, string earlierName, DateOnly? later, string laterName)
+        {
+            if (earlier is { } e && later is { } l && l < e)
+            {
+                throw new ArgumentException($"{laterName} ({Iso(l)}) is before {earlierName} ({Iso(e)})", nameof(incident));
+            }
+        }
+
+        Before(incident.Aware, "becoming aware", incident.Notified, "the notification");
+        Before(incident.Notified ?? incident.Aware, incident.Notified is null ? "becoming aware" : "the notification", incident.RapidReviewSent, "the rapid review");
+        Before(incident.Aware, "becoming aware", incident.LcsprStart, "the LCSPR's start");
+        Before(incident.LcsprStart, "the LCSPR's start", incident.LcsprPublished, "the LCSPR's publication");
     }
 
     private Deadline Make(string key, string title, DateOnly due, string rule, DateOnly? doneOn, DateOnly today)

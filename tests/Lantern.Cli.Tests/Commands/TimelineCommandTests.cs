@@ -66,6 +66,15 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public void Timeline_NotifiedBeforeAware_FailsWithOneLine()
+    {
+        var (exit, _, error) = Run("timeline", "--aware", "2024-03-04", "--notified", "2024-03-01");
+
+        exit.ShouldBe(2);
+        error.Trim().ShouldBe("timeline: the notification (2024-03-01) is before becoming aware (2024-03-04)");
+    }
+
+    [Fact]
     public void Timeline_Json_HasStatusesAndDoneDates()
     {
         var (exit, output, _) = Run("timeline", "--aware", "2022-05-27", "--notified", "2022-06-08", "--lcspr-start", "2022-08-31", "--today", "2022-06-30", "--json");

@@ -106,6 +106,16 @@ public sealed class StatutoryTimelineTests
         publication.Status.ShouldBe(DeadlineStatus.Overdue);
     }
 
+    [Theory]
+    [InlineData("2024-03-01", null, "the notification")]
+    [InlineData(null, "2024-03-02", "the rapid review")]
+    public void Calculate_StepBeforeTheOneItFollows_Throws(string? notified, string? rapidReviewSent, string named)
+    {
+        var incident = new SeriousIncident(D("2024-03-04"), notified is null ? null : D(notified), rapidReviewSent is null ? null : D(rapidReviewSent));
+
+        Should.Throw<ArgumentException>(() => Calculate(incident, "2024-03-10")).Message.ShouldStartWith(named);
+    }
+
     private sealed class FixedTimeProvider(DateOnly today) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
