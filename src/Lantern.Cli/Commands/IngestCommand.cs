@@ -1,0 +1,147 @@
+using System.CommandLine;
+using Lantern.Cli.Infrastructure;
+using Lantern.Core.Loading;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Library;
+using Spectre.Console;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary><c>lantern ingest PATH... [--restricted]</c>: adds files (and folders, recursively) to the library.</summary>
+internal sealed class IngestCommand : ICliCommand
+{
+    private const int ProgressBarThreshold = 10;
+
+    public Command Build()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to add (folders are read recursively)", Arity = ArgumentArity.OneOrMore };
+        var restricted = new Option<bool>("--restricted") { Description = "Mark the documents restricted: only editors and administrators can see them" };
+        var command = new Command("ingest", "Add documents (txt, md, html, docx, pdf) to the library; a file already there is recognised") { paths, restricted };
+        command.SetAction((parseResult, cancellationToken) =>
+            RunAsync(parseResult, parseResult.GetValue(paths) ?? [], parseResult.GetValue(restricted), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, string[] paths, bool restricted, CancellationToken cancellationToken)
+    {
+        using var library = LibraryOpener.Open(parseResult);
+        var options = new IngestOptions { Visibility = restricted ? Visibility.Restricted : Visibility.Public, Actor = Environment.UserName };
+        var tally = new Tally();
+        if (parseResult.IsInteractive() && FileWalker.Expand(paths).Take(ProgressBarThreshold).Count() >= ProgressBarThreshold)
+        {
+            var total = FileWalker.Expand(paths).Count();
+            await AnsiConsole.Progress().StartAsync(async context =>
+            {
+                var task = context.AddTask("Ingesting", maxValue: total);
+                await foreach (var line in IngestAllAsync(library, paths, options, tally, cancellationToken).ConfigureAwait(false))
+                {
+                    if (!line.StartsWith("added", StringComparison.Ordinal) && !line.StartsWith("present", StringComparison.Ordinal))
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[red]{line}[/]");
+                    }
+
+                    task.Increment(1);
+                }
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            await foreach (var line in IngestAllAsync(library, paths, options, tally, cancellationToken).ConfigureAwait(false))
+            {
+                parseResult.Out().WriteLine(line);
+            }
+        }
+
+        parseResult.Out().WriteLine($"{tally.Added} added ({tally.Reviews} reviews), {tally.Present} already present, {tally.Rejected} rejected");
+        return tally.Rejected > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Ingests every file, a few at a time (extraction runs in parallel; the library serialises the writes), and
+    /// yields the report lines in the order of the files. Only the files in flight are held in memory.
+    /// </summary>
+    private static async IAsyncEnumerable<string> IngestAllAsync(
+        LanternLibrary library, string[] paths, IngestOptions options, Tally tally, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Queue<Task<string>>();
+        var width = Math.Clamp(Environment.ProcessorCount, 2, 8);
+        foreach (var (path, exists) in FileWalker.Expand(paths))
+        {
+            window.Enqueue(Task.Run(() => IngestOneAsync(library, path, exists, options, tally, cancellationToken), cancellationToken));
+            if (window.Count >= width)
+            {
+                yield return await window.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            yield return await window.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Ingests one file and returns its report line. One bad file never stops the rest.</summary>
+    private static async Task<string> IngestOneAsync(LanternLibrary library, string path, bool exists, IngestOptions options, Tally tally, CancellationToken cancellationToken)
+    {
+        if (!exists)
+        {
+            tally.CountRejected();
+            return $"rejected {path}: no such file or folder";
+        }
+
+        try
+        {
+            var length = new FileInfo(path).Length;
+            var limit = new DocumentLoader().MaxBytes;
+            if (length > limit)
+            {
+                tally.CountRejected();
+                return $"rejected {path}: the file is {length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB";
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, options, cancellationToken).ConfigureAwait(false);
+            switch (outcome.Status)
+            {
+                case IngestStatus.Added:
+                    tally.CountAdded(outcome.ReviewCount);
+                    return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")})";
+                case IngestStatus.AlreadyPresent:
+                    tally.CountPresent();
+                    return $"present {path}";
+                default:
+                    tally.CountRejected();
+                    return $"rejected {path}: {outcome.Message}";
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            tally.CountRejected();
+            return $"rejected {path}: {e.Message}";
+        }
+    }
+
+    private sealed class Tally
+    {
+        private int _added;
+        private int _present;
+        private int _rejected;
+        private int _reviews;
+
+        public int Added => _added;
+        public int Present => _present;
+        public int Rejected => _rejected;
+        public int Reviews => _reviews;
+
+        public void CountAdded(int reviews)
+        {
+            Interlocked.Increment(ref _added);
+            Interlocked.Add(ref _reviews, reviews);
+        }
+
+        public void CountPresent() => Interlocked.Increment(ref _present);
+
+        public void CountRejected() => Interlocked.Increment(ref _rejected);
+    }
+}
