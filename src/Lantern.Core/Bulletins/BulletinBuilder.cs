@@ -54,8 +54,8 @@ public sealed partial class BulletinBuilder
     /// <summary>
     /// The thematic briefing for <paramref name="themeCode"/> across <paramref name="sources"/>. Reviews the
     /// <paramref name="viewer"/> may not see, and reviews not coded with the theme, are left out. From each review it
-    /// takes the learning, good practice and actions that carry the theme's evidence (all of its learning when none
-    /// does; every item when the code has no evidence spans), each marked with the review's reference.
+    /// takes the learning, good practice and actions that carry the theme's evidence (every item when the code has no
+    /// evidence spans), each marked with the review's reference.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public BulletinModel ForTheme(string themeCode, IEnumerable<BulletinSource> sources, Viewer viewer)
@@ -77,9 +77,9 @@ public sealed partial class BulletinBuilder
         foreach (var (source, code) in included)
         {
             var reference = ReviewLabels.ShortReference(source.Review);
-            learning.AddRange(Relevant(source.Review.Learning, code!, fallbackToAll: true).Select(i => new BulletinItem(i.Text, reference)));
-            goodPractice.AddRange(Relevant(source.Review.GoodPractice, code!, fallbackToAll: false).Select(i => new BulletinItem(i.Text, reference)));
-            actions.AddRange(Relevant(source.Review.Actions, code!, fallbackToAll: false).Select(i => new BulletinItem(i.Text, reference)));
+            learning.AddRange(Relevant(source.Review.Learning, code!).Select(i => new BulletinItem(i.Text, reference)));
+            goodPractice.AddRange(Relevant(source.Review.GoodPractice, code!).Select(i => new BulletinItem(i.Text, reference)));
+            actions.AddRange(Relevant(source.Review.Actions, code!).Select(i => new BulletinItem(i.Text, reference)));
         }
 
         var years = included.Select(x => x.Source.Review.Year?.Value).OfType<int>().ToList();
@@ -105,7 +105,7 @@ public sealed partial class BulletinBuilder
         };
     }
 
-    private static IEnumerable<TextItem> Relevant(IReadOnlyList<TextItem> items, CodedLabel code, bool fallbackToAll)
+    private static IEnumerable<TextItem> Relevant(IReadOnlyList<TextItem> items, CodedLabel code)
     {
         // A code with no evidence (e.g. read back from a record file) cannot say which items it covers, so all count.
         if (code.Spans.Count == 0 || code.Spans.All(s => s.Length == 0))
@@ -113,8 +113,7 @@ public sealed partial class BulletinBuilder
             return items;
         }
 
-        var hits = items.Where(i => code.Spans.Any(s => s.Start < i.Span.End && i.Span.Start < s.End)).ToList();
-        return hits.Count > 0 || !fallbackToAll ? hits : items;
+        return items.Where(i => code.Spans.Any(s => s.Start < i.Span.End && i.Span.Start < s.End));
     }
 
     private static string ThemeSummary(ThemeGuidance guidance, int count, List<int> years)

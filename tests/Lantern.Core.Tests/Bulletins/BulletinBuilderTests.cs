@@ -116,6 +116,20 @@ public sealed class BulletinBuilderTests
     }
 
     [Fact]
+    public void ForTheme_EvidenceOnlyInGoodPractice_TakesNoLearningFromThatReview()
+    {
+        var record = new Lantern.Core.Records.ReviewRecord { Reference = "RR5", Learning = ["Bruising needs a paediatric view."], GoodPractice = ["Agencies shared information well."] };
+        var review = SomeReviews.ToReview(record, 0, new System.Text.StringBuilder());
+        review = review with { Themes = [new CodedLabel("information-sharing", 0.8, [review.GoodPractice[0].Span])] };
+
+        var model = _builder.ForTheme("information-sharing", [new BulletinSource(review, "doc.txt")], Viewer.Anonymous);
+
+        model.Learning.ShouldBeEmpty();
+        model.GoodPractice.ShouldHaveSingleItem().Text.ShouldBe("Agencies shared information well.");
+        model.Reviews.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void ForTheme_NoMatchingReviews_SaysSoInTheSummary()
     {
         var model = _builder.ForTheme("safe-sleep", [], Viewer.Anonymous);
