@@ -7,9 +7,10 @@ namespace Lantern.Web.Tests.Access;
 
 public sealed class LoopbackViewerAccessorTests
 {
-    private static Viewer ViewerFrom(string? address)
+    private static Viewer ViewerFrom(string? address, string host = "127.0.0.1:5080")
     {
         var context = new DefaultHttpContext();
+        context.Request.Host = new HostString(host);
         context.Connection.RemoteIpAddress = address is null ? null : IPAddress.Parse(address);
         return new LoopbackViewerAccessor(new HttpContextAccessor { HttpContext = context }).Current;
     }
@@ -36,4 +37,14 @@ public sealed class LoopbackViewerAccessorTests
         viewer.CanSee(Visibility.Restricted).ShouldBeFalse();
         viewer.CanEdit.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("localhost:5080")]
+    [InlineData("[::1]:5080")]
+    public void Current_FromLoopbackWithALoopbackHostName_IsTheLocalEditor(string host) =>
+        ViewerFrom("127.0.0.1", host).Role.ShouldBe(Role.Editor);
+
+    [Fact]
+    public void Current_FromLoopbackButAnotherSitesHostName_IsAnonymous_SoDnsRebindingSeesNothingRestricted() =>
+        ViewerFrom("127.0.0.1", "attacker.example:5080").ShouldBe(Viewer.Anonymous);
 }
