@@ -9,7 +9,8 @@ namespace Lantern.Core.Loading;
 /// with empty <see cref="SourceDocument.RawText"/> and an error diagnostic whose message names the file and the problem
 /// in plain English (see <see cref="SourceDocumentExtensions.IsRejected"/> and <see cref="LoadErrorCodes"/>).
 /// <see cref="SourceDocument.Sha256"/>, <see cref="SourceDocument.Format"/> and <see cref="SourceDocument.Length"/> are
-/// always set, except that a file rejected for its size before it was read has an empty SHA-256.
+/// always set, except that a file <see cref="Load(string)"/> rejects before reading it (too large, or an unsupported
+/// type) has an empty SHA-256.
 /// </summary>
 public sealed class DocumentLoader
 {

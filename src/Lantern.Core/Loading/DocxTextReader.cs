@@ -173,7 +173,8 @@ internal static class DocxTextReader
     private static bool IsListItem(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties;
-        if (properties?.NumberingProperties?.NumberingId is not null)
+        // numId 0 is Word's way of switching numbering off for a paragraph.
+        if (properties?.NumberingProperties?.NumberingId?.Val is { } numId && numId.Value != 0)
         {
             return true;
         }

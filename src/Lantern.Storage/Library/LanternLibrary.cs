@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Lantern.Core.Coding;
 using Lantern.Core.Loading;
 using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
@@ -18,6 +19,9 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     public const string DatabaseFileName = "lantern.db";
     public const string OriginalsFolderName = "originals";
 
+    // The default pipeline is immutable and thread-safe, and building it compiles many patterns: build it once per process.
+    private static readonly Lazy<ReviewPipeline> DefaultPipeline = new(() => new ReviewPipelineBuilder().UseDefaults().Build());
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TimeProvider _clock;
@@ -25,14 +29,16 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private readonly DocumentLoader _loader;
     private readonly string? _codebookVersion;
     private readonly OriginalStore _originals;
+    private readonly Codebook _codebook;
 
     private LanternLibrary(string dataFolder, LanternLibraryOptions options)
     {
         DataFolder = dataFolder;
         _clock = options.Clock;
-        _pipeline = options.Pipeline ?? new ReviewPipelineBuilder().UseDefaults().Build();
+        _pipeline = options.Pipeline ?? DefaultPipeline.Value;
         _loader = options.Loader ?? new DocumentLoader();
-        _codebookVersion = options.CodebookVersion;
+        _codebook = options.Codebook ?? Codebook.BuiltIn;
+        _codebookVersion = options.CodebookVersion ?? _codebook.Version;
         _originals = new OriginalStore(Path.Combine(dataFolder, OriginalsFolderName));
         _connectionString = new SqliteConnectionStringBuilder
         {

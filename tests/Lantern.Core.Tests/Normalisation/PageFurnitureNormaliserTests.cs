@@ -34,6 +34,28 @@ public class PageFurnitureNormaliserTests
     }
 
     [Fact]
+    public void Normalise_SectionHeadingOpeningTwoOfSixPages_IsKept()
+    {
+        var pages = Enumerable.Range(1, 6).Select(p => (p is 2 or 5 ? "Key Learning\n" : "") + $"Body text of page {p} about the review.\nMore text.");
+        var text = StandardNormalisation.Run(string.Join("\f", pages));
+        text.Split('\n').Count(l => l == "Key Learning").ShouldBe(2);
+    }
+
+    [Fact]
+    public void Normalise_WordHyphenatedAcrossPageBreak_IsJoined()
+    {
+        var pdf = "Header of the bulletin here\nThe partnership reviewed its safe-\n1\n\fHeader of the bulletin here\n\nguarding arrangements.\n2";
+        StandardNormalisation.Run(pdf).ShouldBe("The partnership reviewed its safeguarding arrangements.");
+    }
+
+    [Fact]
+    public void Normalise_SentenceBrokenAcrossPageBreakBeforeACapital_IsJoinedWhenItEndsMidPhrase()
+    {
+        var pdf = "The case was referred to\n4\n\fChildren's Social Care by the school.\n5";
+        StandardNormalisation.Run(pdf).ShouldBe("The case was referred to Children's Social Care by the school.");
+    }
+
+    [Fact]
     public void Normalise_SentenceBrokenAcrossPageBreak_IsJoined()
     {
         var pdf = "The social worker visited the family but\n12\n\fdid not see the baby.\n13";
