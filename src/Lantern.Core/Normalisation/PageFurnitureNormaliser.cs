@@ -8,8 +8,9 @@ namespace Lantern.Core.Normalisation;
 /// Removes page furniture: page-number lines and running headers and footers. With form feeds (pdftotext's page breaks)
 /// a header or footer is a line that recurs, digits masked, among the first or last two non-blank lines of at least two
 /// pages (and of at least 40% of the pages in longer documents). Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
-/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice; there the first copy is
-/// kept when it stands in the document's opening block (the title). Page breaks become blank lines.
+/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice. In both cases the first
+/// copy is kept when it stands in the document's opening block (it is then the title, and often names the publisher).
+/// Page breaks become blank lines.
 /// </summary>
 public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 {
@@ -94,6 +95,7 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
             }
         }
 
+        KeepTitle(lines, remove);
         foreach (var i in remove)
         {
             lines[i] = null!;
@@ -138,6 +140,8 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
                 {
                     remove.Add(x.index);
                 }
+
+                RemoveWrappedTail(lines, remove, [.. group.Select(x => x.index)]);
             }
         }
 
@@ -148,6 +152,22 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
         }
 
         return remove.Count;
+    }
+
+    // A header wrapped over two lines ("...learning from Rapid Reviews" / "2022"): the line straight after every copy,
+    // when it is the same short line each time, goes with it.
+    private static void RemoveWrappedTail(List<string> lines, HashSet<int> remove, List<int> copies)
+    {
+        var tails = copies.Select(i => i + 1).ToList();
+        if (tails.Any(t => t >= lines.Count || lines[t].Length == 0 || lines[t].Length > 40 || LineShapes.IsListItem(lines[t])))
+        {
+            return;
+        }
+
+        if (tails.Select(t => lines[t]).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            remove.UnionWith(tails);
+        }
     }
 
     private static bool NearPageNumber(List<int> nonBlank, HashSet<int> pageNumbers, int k)

@@ -98,3 +98,32 @@ public class IngestTests
         (await test.Library.FindReviewAsync(detail.Summary.Id.ToString(), Viewer.Anonymous))!.Summary.Reference.ShouldBe("RR 1/22");
     }
 }
+
+public class ConcurrentIngestTests
+{
+    [Fact]
+    public async Task Ingest_SameFileFromManyTasksAtOnce_IsAddedExactlyOnce()
+    {
+        using var test = new TestLibrary();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => test.AddAsync("north.txt", Some.NorthBulletin))));
+
+        outcomes.Count(o => o.Status == IngestStatus.Added).ShouldBe(1);
+        outcomes.Count(o => o.Status == IngestStatus.AlreadyPresent).ShouldBe(5);
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).ReviewCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Ingest_DifferentFilesAtOnce_AreAllStoredAndIndexed()
+    {
+        using var test = new TestLibrary();
+
+        await Task.WhenAll(
+            Task.Run(() => test.AddAsync("north.txt", Some.NorthBulletin)),
+            Task.Run(() => test.AddAsync("south.txt", Some.SouthDigest)),
+            Task.Run(() => test.AddAsync("hidden.txt", Some.RestrictedReview, Visibility.Restricted)));
+
+        (await test.Library.CheckAsync()).Problems.ShouldBeEmpty();
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).ReviewCount.ShouldBe(5);
+    }
+}
