@@ -24,11 +24,14 @@ public sealed class BrowserFlowTests(LanternServer server, ChromiumFixture chrom
 
         await page.GotoAsync("/");
         await page.GetByLabel("Search the library").FillAsync("disguised compliance");
+        // Start waiting before the action, so a fast navigation cannot finish unseen.
+        var toResults = page.WaitForURLAsync(new Regex("/search\\?"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?"));
+        await toResults;
         var firstHit = page.Locator(".app-hit h3 a").First;
+        var toReview = page.WaitForURLAsync(new Regex("/reviews/\\d+$"));
         await firstHit.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/reviews/\\d+$"));
+        await toReview;
 
         var evidence = page.Locator("a.app-evidence-link").First;
         var target = (await evidence.GetAttributeAsync("href"))!;

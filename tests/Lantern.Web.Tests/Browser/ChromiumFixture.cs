@@ -44,8 +44,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(Uri baseAddress, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), BypassCSP = bypassCsp, Locale = "en-GB" });
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 }
