@@ -96,8 +96,11 @@ internal sealed partial class ReviewWalker
 
         if (opening is { } kind && kind != _current.Kind && _current.Kind != SectionKind.PanelFeedback)
         {
+            // A role-opened paragraph straight after a list is one point; unrelated prose after it ends the review.
+            var afterList = _current.HasList;
             Open(kind, null);
             AddProse(block, kind);
+            _current.HasList = afterList;
             return;
         }
 
