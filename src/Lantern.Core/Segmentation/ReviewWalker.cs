@@ -24,8 +24,8 @@ internal sealed partial class ReviewWalker
         _sections.Add(_current);
         if (labelRest is { Length: > 0 } rest)
         {
+            // The description on the label line does not count as content: headings may still stand between it and the case text.
             _current.Add(Item(rest.Start, rest.End));
-            _sawContent = true;
         }
     }
 
