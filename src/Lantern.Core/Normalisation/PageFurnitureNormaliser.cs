@@ -8,15 +8,15 @@ namespace Lantern.Core.Normalisation;
 /// Removes page furniture: page-number lines and running headers and footers. With form feeds (pdftotext's page breaks)
 /// a header or footer is a line that recurs, digits masked, among the first or last two non-blank lines of at least two
 /// pages. Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
-/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice. In both cases the first
-/// copy is kept when it is part of the document's opening lines (the title). Page breaks become blank lines.
+/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice; there the first copy is
+/// kept when it stands in the document's opening block (the title). Page breaks become blank lines.
 /// </summary>
 public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 {
     /// <summary>How many non-blank lines at the top and bottom of a page may hold a header or footer.</summary>
     public const int EdgeLines = 2;
 
-    /// <summary>How many non-blank lines at the top of the document count as its title region.</summary>
+    /// <summary>At most this many lines of the opening block (before the first blank line) count as the title region.</summary>
     public const int TitleLines = 3;
 
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
@@ -91,7 +91,6 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
             }
         }
 
-        KeepTitle(lines, remove);
         foreach (var i in remove)
         {
             lines[i] = null!;
@@ -167,26 +166,16 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 
     private static bool StartsWithBullet(string line) => line.Length > 0 && "•●▪■◦➢►✓·-*–\uF0B7\uF0A7\uF076\uF0D8".Contains(line[0], StringComparison.Ordinal);
 
-    // The first copy of a repeated line that stands among the document's first lines is its title: keep it.
+    // The first copy of a repeated line that stands in the document's opening block is its title: keep it.
     private static void KeepTitle(List<string> lines, HashSet<int> remove)
     {
-        var seen = 0;
-        for (var i = 0; i < lines.Count && seen < TitleLines; i++)
+        var start = lines.FindIndex(l => l.Length > 0);
+        for (var i = start; i >= 0 && i < lines.Count && i < start + TitleLines && lines[i].Length > 0; i++)
         {
-            if (lines[i].Length == 0)
-            {
-                continue;
-            }
-
             if (remove.Contains(i) && !LineShapes.IsPageNumber(lines[i]) && !LineShapes.IsLoneNumber(lines[i]))
             {
                 remove.Remove(i);
                 return;
-            }
-
-            if (!remove.Contains(i))
-            {
-                seen++;
             }
         }
     }
