@@ -9,7 +9,8 @@ namespace Lantern.Core.Loading;
 /// with empty <see cref="SourceDocument.RawText"/> and an error diagnostic whose message names the file and the problem
 /// in plain English (see <see cref="SourceDocumentExtensions.IsRejected"/> and <see cref="LoadErrorCodes"/>).
 /// <see cref="SourceDocument.Sha256"/>, <see cref="SourceDocument.Format"/> and <see cref="SourceDocument.Length"/> are
-/// always set, except that a file rejected for its size before it was read has an empty SHA-256.
+/// always set, except that a file <see cref="Load(string)"/> rejects before reading it (too large, or an unsupported
+/// type) has an empty SHA-256.
 /// </summary>
 public sealed class DocumentLoader
 {
@@ -101,16 +102,29 @@ public sealed class DocumentLoader
             return Document(fileName, bytes, format, Empty(fileName));
         }
 
-        var result = format switch
+        LoadResult result;
+        try
         {
-            "txt" or "md" => TextDecoder.Decode(fileName, bytes),
-            "html" => ReadHtml(fileName, bytes),
-            "docx" => DocxTextReader.Read(fileName, bytes),
-            _ => PdfTextReader.Read(fileName, bytes, existingPath, PdfToTextPath, PdfTimeout),
-        };
+            result = format switch
+            {
+                "txt" or "md" => TextDecoder.Decode(fileName, bytes),
+                "html" => ReadHtml(fileName, bytes),
+                "docx" => DocxTextReader.Read(fileName, bytes),
+                _ => PdfTextReader.Read(fileName, bytes, existingPath, PdfToTextPath, PdfTimeout),
+            };
+        }
+#pragma warning disable CA1031 // Bad content must never throw: any reader failure becomes a rejection naming the file.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            result = LoadResult.Reject(LoadErrorCodes.Unreadable, fileName, $"could not be read as {format} ({ex.Message.TrimEnd('.')})");
+        }
+
         if (!result.IsRejected && string.IsNullOrWhiteSpace(result.Text))
         {
-            result = Empty(fileName);
+            result = format == "docx"
+                ? LoadResult.Reject(LoadErrorCodes.Empty, fileName, "the document has no text (only pictures or empty pages?)")
+                : Empty(fileName);
         }
 
         return Document(fileName, bytes, format, result);

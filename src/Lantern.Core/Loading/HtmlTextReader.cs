@@ -18,13 +18,23 @@ internal static class HtmlTextReader
         "textarea", "object", "embed", "canvas", "dialog", "head", "link", "meta",
     };
 
-    // Tokens of id, class, role or aria-label that mark site furniture rather than content.
-    private static readonly string[] FurnitureTokens =
-    [
-        "cookie", "cookies", "consent", "gdpr", "nav", "navbar", "navigation", "menu", "menus", "megamenu", "breadcrumb",
-        "breadcrumbs", "skip", "skiplink", "share", "sharing-buttons", "social", "socials", "footer", "sitefooter",
-        "contentinfo", "banner", "newsletter-signup", "sidebar",
-    ];
+    // Tokens of id, class or aria-label that always mark site furniture.
+    private static readonly HashSet<string> FurnitureTokens = new(StringComparer.Ordinal)
+    {
+        "cookie", "cookies", "gdpr", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "skiplink", "skiplinks",
+        "megamenu", "sitefooter", "contentinfo",
+    };
+
+    // Tokens that mark furniture only on a small block without headings ("informed-consent" may be a content section).
+    private static readonly HashSet<string> WeakFurnitureTokens = new(StringComparer.Ordinal)
+    {
+        "consent", "menu", "menus", "skip", "share", "sharing", "social", "socials", "footer", "sidebar", "banner",
+    };
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar", "dialog", "alertdialog",
+    };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,7 +91,7 @@ internal static class HtmlTextReader
     private static bool IsFurniture(IElement element)
     {
         var name = element.LocalName;
-        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element))
         {
             return true;
         }
@@ -93,23 +103,54 @@ internal static class HtmlTextReader
             return !insideContent || element.QuerySelector("h1, h2, h3, h4, h5, h6") is null;
         }
 
-        foreach (var attribute in new[] { "id", "class", "role", "aria-label" })
+        if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()))
         {
-            var value = element.GetAttribute(attribute);
-            if (!string.IsNullOrEmpty(value) && HasFurnitureToken(value))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var tokens = new[] { "id", "class", "aria-label" }
+            .Select(element.GetAttribute)
+            .Where(v => !string.IsNullOrEmpty(v))
+            .SelectMany(v => Tokens(v!))
+            .ToList();
+        if (tokens.Any(FurnitureTokens.Contains))
+        {
+            return true;
+        }
+
+        return tokens.Any(WeakFurnitureTokens.Contains)
+            && element.TextContent.Length < 600
+            && element.QuerySelector("h1, h2, h3") is null;
     }
 
-    private static bool HasFurnitureToken(string value)
+    private static bool IsHiddenByStyle(IElement element)
     {
-        var tokens = value.ToLowerInvariant().Split([' ', '-', '_', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        var joined = value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-        return tokens.Any(t => FurnitureTokens.Contains(t)) || FurnitureTokens.Any(f => f.Length > 6 && joined.Contains(f, StringComparison.Ordinal));
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+        // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
+    private static IEnumerable<string> Tokens(string value)
+    {
+        foreach (var word in value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = System.Text.RegularExpressions.Regex.Split(word, "[-_]|(?<=[a-z])(?=[A-Z])")
+                .Where(p => p.Length > 0)
+                .Select(p => p.ToLowerInvariant())
+                .ToList();
+            foreach (var part in parts)
+            {
+                yield return part;
+            }
+
+            yield return string.Concat(parts);
+        }
     }
 
     private static void Write(INode node, BlockWriter writer)

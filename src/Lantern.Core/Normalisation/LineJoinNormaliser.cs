@@ -7,10 +7,11 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Joins wrapped lines so that each paragraph, heading and list item stands on one line. A line is joined to the next
 /// (no blank line between) unless the next starts a list item or is a short heading-like line, or the line itself is a
-/// heading or ends with a colon. When the next line starts with a capital, it is joined only if the line runs to the
+/// heading or ends with a colon; a short capitalised line after a finished sentence is a heading too ("Key learning"),
+/// and table rows (cells separated by " | ") stay one per line. When the next line starts with a capital, it is joined only if the line runs to the
 /// document's wrap width (hard-wrapped text such as PDF output) or plainly ends mid-phrase (a comma, hyphen or small
 /// word such as "and"). Across a blank line or page break, a paragraph is joined only when it ends without
-/// . ! ? : ; and the next line starts with a lower-case letter. Blank lines that separate units are kept.
+/// . ! ? : ; and the next line starts with a lower-case letter, or it ends mid-phrase and the next line is no heading. Blank lines that separate units are kept.
 /// </summary>
 public sealed class LineJoinNormaliser : ITextNormaliser
 {
@@ -81,7 +82,18 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
     private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
     {
-        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines))
+        if (LineShapes.IsListItem(next) || LineShapes.IsTableRow(next) || LineShapes.IsTableRow(lastLine))
+        {
+            return false;
+        }
+
+        // A heading split over two lines ("LEARNING FROM" / "REVIEWS") ends on a word no heading ends on.
+        if (!LineShapes.EndsWithColon(lastLine) && EndsMidPhrase(lastLine))
+        {
+            return true;
+        }
+
+        if (IsHeadingUnit(unit, unitLines))
         {
             return false;
         }
@@ -91,12 +103,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             return true;
         }
 
-        if (EndsMidPhrase(lastLine))
-        {
-            return true;
-        }
-
-        if (LineShapes.IsHeadingLike(next, 80))
+        if (LineShapes.IsHeadingLike(next, 80) || (LineShapes.EndsWithTerminalPunctuation(lastLine) && LineShapes.IsShortHeading(next)))
         {
             return false;
         }
@@ -105,9 +112,22 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         return wrapWidth is { } width && lastLine.Length >= width * 7 / 10;
     }
 
-    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next) =>
-        char.IsLower(next[0]) && !LineShapes.IsListItem(next) && !IsHeadingUnit(unit, unitLines) && !IsAddress(next) &&
-        !LineShapes.EndsWithTerminalPunctuation(unit.ToString());
+    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next)
+    {
+        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines) || IsAddress(next))
+        {
+            return false;
+        }
+
+        var text = unit.ToString();
+        if (char.IsLower(next[0]))
+        {
+            return !LineShapes.EndsWithTerminalPunctuation(text);
+        }
+
+        // "...referred to" / page break / "Children's Social Care": a paragraph never ends on "to", "the" or a comma.
+        return EndsMidPhrase(text) && !LineShapes.IsHeadingLike(next, 80);
+    }
 
     // A web address on its own line is a block of its own even though it starts in lower case.
     private static bool IsAddress(string line) =>

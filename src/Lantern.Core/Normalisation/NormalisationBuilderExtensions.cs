@@ -26,8 +26,8 @@ public static class NormalisationBuilderExtensions
     /// <item>No Markdown: heading markers, emphasis, escapes, images and inline HTML tags are gone; links are their text
     /// (one copy of the address when the text is the address).</item>
     /// <item>No page furniture: page-number lines (3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12) and running headers
-    /// and footers are gone. In text without page breaks, where a repeated line is only suspected to be a header, its
-    /// first copy is kept when it stands in the document's opening block (the title). Four-digit lines (years) stay.</item>
+    /// and footers are gone, except that the first copy of a header that stands in the document's opening block (up to
+    /// three lines before the first blank line) is kept as (part of) the title. Four-digit lines (years) stay.</item>
     /// </list>
     /// </remarks>
     public static ReviewPipelineBuilder UseStandardNormalisation(this ReviewPipelineBuilder builder)

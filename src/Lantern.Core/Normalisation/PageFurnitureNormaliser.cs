@@ -7,9 +7,10 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Removes page furniture: page-number lines and running headers and footers. With form feeds (pdftotext's page breaks)
 /// a header or footer is a line that recurs, digits masked, among the first or last two non-blank lines of at least two
-/// pages. Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
-/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice; there the first copy is
-/// kept when it stands in the document's opening block (the title). Page breaks become blank lines.
+/// pages (and of at least 40% of the pages in longer documents). Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
+/// sentences nor list items, repeat verbatim, and stand next to a page number at least twice. In both cases the first
+/// copy is kept when it stands in the document's opening block (it is then the title, and often names the publisher).
+/// Page breaks become blank lines.
 /// </summary>
 public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 {
@@ -71,11 +72,14 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
             }
         }
 
+        // A running header is on most pages (allowing for a different title page and odd/even alternation); a section
+        // heading that happens to open two of many pages is not.
+        var minPages = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
         foreach (var page in pages)
         {
             foreach (var i in Edges(page))
             {
-                if (LineShapes.IsPageNumber(lines[i]) || pageCount.GetValueOrDefault(Mask(lines[i])) >= 2)
+                if (LineShapes.IsPageNumber(lines[i]) || pageCount.GetValueOrDefault(Mask(lines[i])) >= minPages)
                 {
                     remove.Add(i);
                 }
@@ -91,6 +95,7 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
             }
         }
 
+        KeepTitle(lines, remove);
         foreach (var i in remove)
         {
             lines[i] = null!;

@@ -25,7 +25,9 @@ internal static partial class PageFurniture
             }
 
             var repeated = counts[plain.ToLowerInvariant()] >= 2;
+            // Headers and footers do not end like sentences; a repeated sentence ("Very young baby died.") is content.
             if (repeated && blocks[i].WordCount is >= 3 and <= 20
+                && plain[^1] is not ('.' or '!' or '?' or ';' or ',' or ':')
                 && ListMarker.MarkerLength(blocks[i].Raw) == 0
                 && SectionVocabulary.ClassifyHeading(plain) is null
                 && SectionVocabulary.ClassifyOpening(plain) is null

@@ -193,6 +193,12 @@ public static partial class ReviewLabelParser
         }
 
         var child = ChildName().Match(plain);
+        if (!child.Success && QuotedNamePattern().Match(plain) is { Success: true } quoted)
+        {
+            var g = quoted.Groups["name"];
+            return new ReviewLabel(null, (0, 0), g.Value, (g.Index, g.Length), YearIn(plain), -1, IsTypeHeading: true);
+        }
+
         return new ReviewLabel(null, (0, 0), child.Success ? child.Value : null, child.Success ? (child.Index, child.Length) : (0, 0), YearIn(plain), -1, IsTypeHeading: true);
     }
 

@@ -3,7 +3,10 @@ using Lantern.Core.Records;
 
 namespace Lantern.Storage.Abstractions;
 
-/// <summary>Operator tasks: re-extraction, integrity checks and exports.</summary>
+/// <summary>
+/// Operator tasks: re-extraction, integrity checks and exports. The default bodies describe a library without them
+/// (for test doubles); <c>LanternLibrary</c> implements them all.
+/// </summary>
 public partial interface IReviewLibrary
 {
     /// <summary>
@@ -11,16 +14,19 @@ public partial interface IReviewLibrary
     /// codebook version), replacing the automatic records of each document in its own transaction. Human coding
     /// decisions are kept. An operator task: hosts must allow it to administrators only.
     /// </summary>
-    Task<ReextractSummary> ReextractAsync(bool staleOnly, IProgress<ReextractProgress>? progress = null, CancellationToken cancellationToken = default);
+    Task<ReextractSummary> ReextractAsync(bool staleOnly, IProgress<ReextractProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("This library cannot re-extract its documents.");
 
     /// <summary>
     /// Checks the library: every original present and hashing to its address, the full-text indexes consistent with
     /// the rows, the database's own integrity. An operator task.
     /// </summary>
-    Task<LibraryCheck> CheckAsync(CancellationToken cancellationToken = default);
+    Task<LibraryCheck> CheckAsync(CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("This library cannot check itself.");
 
     /// <summary>Every document the viewer may see, in the record-schema shape (effective themes), streamed one at a time.</summary>
-    IAsyncEnumerable<DocumentExport> ExportAsync(Viewer viewer, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<DocumentExport> ExportAsync(Viewer viewer, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("This library cannot export.");
 }
 
 /// <summary>What a re-extraction did.</summary>

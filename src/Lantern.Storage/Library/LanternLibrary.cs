@@ -19,6 +19,9 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     public const string DatabaseFileName = "lantern.db";
     public const string OriginalsFolderName = "originals";
 
+    // The default pipeline is immutable and thread-safe, and building it compiles many patterns: build it once per process.
+    private static readonly Lazy<ReviewPipeline> DefaultPipeline = new(() => new ReviewPipelineBuilder().UseDefaults().Build());
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TimeProvider _clock;
@@ -32,7 +35,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         DataFolder = dataFolder;
         _clock = options.Clock;
-        _pipeline = options.Pipeline ?? new ReviewPipelineBuilder().UseDefaults().Build();
+        _pipeline = options.Pipeline ?? DefaultPipeline.Value;
         _loader = options.Loader ?? new DocumentLoader();
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;

@@ -29,7 +29,7 @@ public sealed class ApiTests(LanternServer server)
     [Fact]
     public async Task Search_MalformedQuery_Returns400ValidationProblem()
     {
-        using var response = await _client.GetAsync("/api/v1/search?q=%22unclosed");
+        using var response = await _client.GetAsync("/api/v1/search?q=AND%20AND");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -108,6 +108,11 @@ public sealed class ApiTests(LanternServer server)
         paths.ShouldContain("/api/v1/documents/{id}");
         paths.ShouldContain("/api/v1/documents/{id}/original");
         paths.ShouldContain("/api/v1/themes");
+        var searchParameters = doc.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        searchParameters.ShouldContain("q");
+        searchParameters.ShouldContain("theme");
+        searchParameters.ShouldContain("ageBand");
     }
 
     [Fact]

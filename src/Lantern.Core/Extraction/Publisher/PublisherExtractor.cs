@@ -57,7 +57,7 @@ public sealed partial class PublisherExtractor : IDocumentExtractor
     private static bool Excluded(string name) => name.Contains("Panel", StringComparison.OrdinalIgnoreCase);
 
     // Capitalised place words (joined by "and", "&", "of", "the") ahead of the body's kind.
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'’.-]+|City of|of|and|&) ){0,5}?[A-Z][\w'’.-]+ (?:Safeguarding (?:Children|Childrens|Children's) (?:Partnership|Board)|Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Children(?:'s)? Safeguarding (?:Partnership|Board)|Safeguarding Board|Safeguarding Children Board|LSCB|LSCP|SCP|SCB)\b(?!s)")]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'’.-]+|City of|of|and|&) ){0,5}?[A-Z][\w'’.-]+ (?:(?i:Safeguarding (?:Children|Childrens|Children's) (?:Partnership|Board)|Local Safeguarding Children(?:'s)? (?:Board|Partnership)|Safeguarding Partnership|Children(?:'s)? Safeguarding (?:Partnership|Board)|Safeguarding Board)|LSCB|LSCP|SCP|SCB)\b(?![sS])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"\b(?:[A-Z][\w'’.-]+ (?:and |& )?){1,4}(?:County|City|Borough|District|Metropolitan Borough)? ?Council\b")]
