@@ -116,6 +116,14 @@ public sealed class ApiTests(LanternServer server)
     }
 
     [Fact]
+    public async Task UnknownApiRoute_Returns404ProblemDetails()
+    {
+        using var response = await _client.GetAsync("/api/v1/no-such-thing");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task Healthz_ReportsHealthy()
     {
         using var response = await _client.GetAsync("/healthz");

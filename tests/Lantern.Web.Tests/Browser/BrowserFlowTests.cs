@@ -16,7 +16,7 @@ public sealed class BrowserFlowTests(LanternServer server, ChromiumFixture chrom
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
                 cspErrors.Add(message.Text);
             }
