@@ -73,9 +73,10 @@ public static class AnalysisCharts
             .FirstOrDefault();
         var summary = strongest is null
             ? $"{title}: no pair of labels is found together on two or more reviews."
-            : $"{title}, over {matrix.Reviews} reviews. Shade shows lift (1 means as often as chance). The strongest association is {label(strongest.Row)} with {label(strongest.Column)}: {strongest.Both} reviews, lift {strongest.Lift:0.0}.";
+            : $"{title}, over {matrix.Reviews} reviews. Shade shows lift (1 means as often as chance), paler where only one or two reviews have both. The strongest association is {label(strongest.Row)} with {label(strongest.Column)}: {strongest.Both} reviews, lift {strongest.Lift:0.0}.";
         return SvgCharts.HeatMap(id, title, [.. rowCodes.Keys], [.. colCodes.Keys],
-            (r, c) => Cell(r, c).Both == 0 ? 0 : Cell(r, c).Lift ?? 0,
+            // One or two reviews together can give a large lift by chance: their shade is damped.
+            (r, c) => (Cell(r, c).Lift ?? 0) * Math.Min(Cell(r, c).Both, 3) / 3.0,
             (r, c) => Cell(r, c).Both == 0 ? "0" : string.Create(CultureInfo.InvariantCulture, $"{Cell(r, c).Both} ×{Cell(r, c).Lift:0.0}"),
             summary, label(matrix.RowKind.ToString()));
     }

@@ -20,7 +20,7 @@ public static class SvgCharts
     // Distinguishable on white and to most colour-blind readers (GOV.UK palette); series beyond it reuse colours with dashes.
     private static readonly string[] Palette = ["#1d70b8", "#d4351c", "#00703c", "#f47738", "#4c2c92", "#5694ca", "#b58840", "#d53880"];
 
-    private const int LabelWidth = 260;
+    private const int LabelWidth = 290;
     private const int BarHeight = 22;
     private const int Gap = 6;
     private const int Width = 760;
@@ -39,7 +39,7 @@ public static class SvgCharts
         {
             var y = 10 + (i * (BarHeight + Gap));
             var w = bars[i].Value * plot / (double)max;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" font-size=\"14\" fill=\"#0b0c0c\">{Esc(Clip(bars[i].Label, 36))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" font-size=\"13\" fill=\"#0b0c0c\">{Esc(Clip(bars[i].Label, 34))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{N(w)}\" height=\"{BarHeight}\" fill=\"{BarColour}\"><title>{Esc(bars[i].Label)}: {bars[i].Value}</title></rect>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(LabelWidth + w + 6)}\" y=\"{y + 16}\" font-size=\"14\" fill=\"#0b0c0c\">{bars[i].Value}</text>");
         }
@@ -127,11 +127,12 @@ public static class SvgCharts
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(shade);
         ArgumentNullException.ThrowIfNull(cellText);
-        const int rowLabel = 230, colLabelHeight = 150, cell = 44;
-        var width = rowLabel + (columns.Count * cell) + 20;
+        const int rowLabel = 230, colLabelHeight = 150, cell = 58;
+        // Room on the right for the last column's slanted label.
+        var width = rowLabel + (columns.Count * cell) + 130;
         var height = colLabelHeight + (rows.Count * cell) + 20;
         var max = rows.SelectMany(r => columns.Select(c => shade(r, c))).DefaultIfEmpty(0).Max();
-        var svg = Open(id, title, width, height);
+        var svg = Open(id, title, width, height, fixedWidth: true);
         for (var c = 0; c < columns.Count; c++)
         {
             var x = rowLabel + (c * cell) + (cell / 2);
@@ -149,7 +150,7 @@ public static class SvgCharts
                 var text = cellText(rows[r], columns[c]);
                 var x = rowLabel + (c * cell);
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{cell - 2}\" height=\"{cell - 2}\" fill=\"{fill}\"><title>{Esc(rows[r])} and {Esc(columns[c])}: {Esc(text)}</title></rect>");
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + ((cell - 2) / 2)}\" y=\"{y + (cell / 2) + 4}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{(value > 0.55 ? "#ffffff" : "#0b0c0c")}\">{Esc(text)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + ((cell - 2) / 2)}\" y=\"{y + (cell / 2) + 4}\" text-anchor=\"middle\" font-size=\"11\" fill=\"{(value > 0.55 ? "#ffffff" : "#0b0c0c")}\">{Esc(text)}</text>");
             }
         }
 
@@ -158,10 +159,12 @@ public static class SvgCharts
         return new Chart(id, title, svg.ToString(), table, summary);
     }
 
-    private static StringBuilder Open(string id, string title, int width, int height)
+    // A heat map keeps its natural size (a few columns must not blow up to the page's width); the others fill it.
+    private static StringBuilder Open(string id, string title, int width, int height, bool fixedWidth = false)
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart__svg\" id=\"{Esc(id)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"system-ui, sans-serif\">");
+        var size = fixedWidth ? $"width=\"{width}\" height=\"{height}\"" : "width=\"100%\"";
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart__svg\" id=\"{Esc(id)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" viewBox=\"0 0 {width} {height}\" {size} preserveAspectRatio=\"xMinYMin meet\" font-family=\"system-ui, sans-serif\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Esc(id)}-title\">{Esc(title)}</title>");
         return svg;
     }
