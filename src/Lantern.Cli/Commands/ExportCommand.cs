@@ -13,8 +13,9 @@ internal sealed class ExportCommand : ICliCommand
         var format = new Option<string>("--format") { Description = "Export format: json (one record-schema file per document), csv (tidy CSV: a .zip or a folder), qdc (REFI-QDA codebook), qdpx (REFI-QDA project)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(ExportFormats.All);
         var output = new Option<string>("--out") { Description = "Folder to write into (created if needed); for csv a .zip file or a folder; for qdc and qdpx the file", Required = true };
+        var publicOnly = new Option<bool>("--public-only") { Description = "Leave restricted documents out (for publishing the data set)" };
         var selection = new AnalysisSelection();
-        var command = new Command("export", "Export the library (or the reviews matching --query and --filter) as JSON, CSV or REFI-QDA") { format, output };
+        var command = new Command("export", "Export the library (or the reviews matching --query and --filter) as JSON, CSV or REFI-QDA") { format, output, publicOnly };
         selection.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -26,14 +27,16 @@ internal sealed class ExportCommand : ICliCommand
 
             if (parseResult.GetValue(format) != "json" || !selection.IsEmpty(parseResult))
             {
-                return await ExportFormats.RunAsync(parseResult, library, selection, parseResult.GetValue(format)!, parseResult.GetValue(output)!, cancellationToken).ConfigureAwait(false);
+                var exportViewer = parseResult.GetValue(publicOnly) ? Viewer.Anonymous : Viewer.LocalOperator;
+                return await ExportFormats.RunAsync(parseResult, library, selection, exportViewer, parseResult.GetValue(format)!, parseResult.GetValue(output)!, cancellationToken).ConfigureAwait(false);
             }
 
             var folder = Path.GetFullPath(parseResult.GetValue(output)!);
             Directory.CreateDirectory(folder);
             var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var count = 0;
-            await foreach (var export in library.ExportAsync(Viewer.LocalOperator, cancellationToken).ConfigureAwait(false))
+            var viewer = parseResult.GetValue(publicOnly) ? Viewer.Anonymous : Viewer.LocalOperator;
+            await foreach (var export in library.ExportAsync(viewer, cancellationToken).ConfigureAwait(false))
             {
                 var stem = Path.GetFileNameWithoutExtension(export.Document.FileName);
                 // Two different documents may share a file name; the later one gets its id appended.

@@ -17,7 +17,7 @@ internal static class ExportFormats
 {
     public static readonly string[] All = ["json", "csv", "qdc", "qdpx"];
 
-    public static async Task<int> RunAsync(ParseResult parseResult, IReviewLibrary library, AnalysisSelection selection, string format, string outPath, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parseResult, IReviewLibrary library, AnalysisSelection selection, Viewer viewer, string format, string outPath, CancellationToken cancellationToken)
     {
         var (chosen, error) = await selection.ReadAsync(parseResult, library, includeText: format is "csv" or "qdpx", cancellationToken).ConfigureAwait(false);
         if (chosen is null)
@@ -26,7 +26,7 @@ internal static class ExportFormats
         }
 
         var reviews = new List<ExportReview>();
-        await foreach (var detail in library.StreamReviewsAsync(chosen, Viewer.LocalOperator, cancellationToken).ConfigureAwait(false))
+        await foreach (var detail in library.StreamReviewsAsync(chosen, viewer, cancellationToken).ConfigureAwait(false))
         {
             reviews.Add(detail.ToExportReview());
         }

@@ -22,13 +22,14 @@ internal static class HtmlTextReader
     private static readonly HashSet<string> FurnitureTokens = new(StringComparer.Ordinal)
     {
         "cookie", "cookies", "gdpr", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "skiplink", "skiplinks",
-        "megamenu", "sitefooter", "contentinfo",
+        "megamenu", "sitefooter", "contentinfo", "mainmenu", "primarymenu", "sitemenu", "topmenu", "mobilemenu", "sitenav",
+        "mainnav", "primarynav", "globalnav", "sitenavigation", "siteheader", "globalheader", "globalfooter",
     };
 
     // Tokens that mark furniture only on a small block without headings ("informed-consent" may be a content section).
     private static readonly HashSet<string> WeakFurnitureTokens = new(StringComparer.Ordinal)
     {
-        "consent", "menu", "menus", "skip", "share", "sharing", "social", "socials", "footer", "sidebar", "banner",
+        "consent", "menu", "menus", "skip", "share", "sharing", "social", "socials", "footer", "sidebar", "banner", "header", "masthead", "print", "related",
     };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -55,6 +55,15 @@ internal sealed partial class ReviewWalker
             return;
         }
 
+        var (leadIn, leadKind) = SectionVocabulary.LeadIn(block.Raw);
+        if (leadKind is { } inline && markerLength == 0)
+        {
+            // "Learning includes: the need for…": a heading and its first point on one line.
+            Open(inline, new SourceSpan(block.Start, leadIn));
+            AddProse(block with { Start = block.Start + leadIn, Raw = block.Raw[leadIn..] }, inline);
+            return;
+        }
+
         var opening = SectionVocabulary.ClassifyOpening(plain);
         if (SectionVocabulary.IsIntroduction(plain) && (nextIsList || opening is not null))
         {

@@ -101,6 +101,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        Configure(connection);
         return connection;
     }
 
@@ -108,7 +109,17 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        Configure(connection);
         return connection;
+    }
+
+    // Per-connection settings. In WAL mode, synchronous=NORMAL is durable across application crashes and only a power
+    // loss may roll back the last commits; without it every commit waits for the disk.
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Releases pooled connections so the data folder can be moved or deleted.</summary>

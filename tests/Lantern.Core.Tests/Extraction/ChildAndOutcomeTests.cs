@@ -81,3 +81,16 @@ public class ChildAndOutcomeTests
         Run("The family moved to the area in 2019.").Outcome.ShouldBeNull();
     }
 }
+
+public class ChildPseudonymTests
+{
+    [Fact]
+    public void Sex_PronounsAfterThePseudonym_Count()
+    {
+        const string text = "Ellie went missing from her placement eleven times.";
+        var segment = new ReviewSegment(new SourceSpan(0, text.Length), null, []);
+        var context = new ReviewContext(text, new DocumentLayout([segment]), segment);
+        var review = new Review { Span = segment.Span, Summary = new TextItem(text, segment.Span), Name = new Evidence<string>("Ellie", new SourceSpan(0, 5)) };
+        new ChildExtractor().Extract(context, review).Child.Sex!.Value.ShouldBe("female");
+    }
+}

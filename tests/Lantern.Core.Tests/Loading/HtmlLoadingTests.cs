@@ -68,6 +68,21 @@ public class HtmlLoadingTests
     }
 
     [Fact]
+    public void Load_PartnershipPageWithoutMain_KeepsContentAndDropsClassMarkedFurniture()
+    {
+        var doc = new DocumentLoader().Load(Path.Combine(RepoPaths.TestData, "loading", "partnership-page.html"));
+        var text = doc.RawText;
+        text.ShouldStartWith("Child LR: learning brief\n\nPublished 3 March 2023 by Westshire Safeguarding Children Partnership");
+        text.ShouldContain("LR was 15 when he was stabbed. He had been missing from home 12 times.");
+        text.ShouldContain("• Missing episodes are a sign of exploitation.\n• Return home interviews must be timely.");
+        text.ShouldContain("The panel thought the review was thorough.");
+        foreach (var furniture in new[] { "cookies", "Skip to", "Training", "BETA", "About", "Print this page" })
+        {
+            text.ShouldNotContain(furniture);
+        }
+    }
+
+    [Fact]
     public void Load_HtmlWithNoText_IsRejected()
     {
         var doc = new DocumentLoader().Load("blank.html", Encoding.UTF8.GetBytes("<html><body><script>x()</script></body></html>"));

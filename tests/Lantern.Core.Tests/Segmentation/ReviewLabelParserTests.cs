@@ -20,6 +20,13 @@ public class ReviewLabelParserTests
     [InlineData("Review 2: \"Sam\"", "Review 2", "Sam", null)]
     [InlineData("Child LR", null, "Child LR", null)]
     [InlineData("Baby R", null, "Baby R", null)]
+    [InlineData("SCR 2019/01", "2019/01", null, 2019)]
+    [InlineData("Rapid Review RR/2021/07", "RR/2021/07", null, 2021)]
+    [InlineData("Jack's story", null, "Jack", null)]
+    [InlineData("Case 4 – Child A", "Case 4", "Child A", null)]
+    [InlineData("Case summary: Child D", null, "Child D", null)]
+    [InlineData("CASE STUDY: BABY J", null, "BABY J", null)]
+    [InlineData("Child D – Learning Review (2021)", null, "Child D", 2021)]
     [InlineData("2019 – Anytown Safeguarding Children Partnership – Child X", null, "Child X", 2019)]
     public void Parse_FieldLabels_ReadsReferenceNameAndYear(string line, string? reference, string? name, int? year)
     {

@@ -217,6 +217,94 @@ public class StandardSegmenterTests
     }
 
     [Fact]
+    public void Segment_RepositoryEntryWithInlineLeadIns_SplitsHeadingFromPoint()
+    {
+        var (text, layout) = Segment.Of("""
+            2021 – Westfield Safeguarding Children Partnership – Baby L
+
+            Baby L, aged 6 weeks, suffered a fractured skull.
+
+            Learning includes: the need for midwives to ask about domestic abuse at every contact.
+
+            Recommendations include: the partnership to audit information sharing.
+            """);
+
+        var review = layout.Reviews.ShouldHaveSingleItem();
+        review.Items(SectionKind.Learning).ShouldBe(["the need for midwives to ask about domestic abuse at every contact."]);
+        var action = review.OfKind(SectionKind.Actions).SelectMany(s => s.Items).ShouldHaveSingleItem();
+        action.Span.Slice(text).ShouldBe("the partnership to audit information sharing.");
+    }
+
+    [Fact]
+    public void Segment_ContactLineAfterActions_IsNotAnAction()
+    {
+        var (_, layout) = Segment.Of("""
+            Serious Case Review
+
+            SUMMARY
+
+            A baby died after co-sleeping with parents who had been drinking.
+
+            ACTIONS TAKEN
+
+            The LSCB has launched a safer sleep campaign.
+
+            If you have concerns about a child please call 0100 000 0000.
+            """);
+
+        layout.Reviews.ShouldHaveSingleItem().Items(SectionKind.Actions).ShouldBe(["The LSCB has launched a safer sleep campaign."]);
+    }
+
+    [Fact]
+    public void Segment_TypeHeadingAfterCodedReview_OpensTheNextReview()
+    {
+        var (_, layout) = Segment.Of("""
+            Serious Case Review GH15
+
+            SUMMARY:
+
+            A baby of three months was shaken by her father.
+
+            KEY LEARNING:
+
+            1. Include fathers in assessments.
+
+            Learning from a Rapid Review
+
+            This review was for a boy of fifteen who was stabbed after being exploited.
+
+            KEY LEARNING:
+
+            1. Recognise the signs of criminal exploitation.
+            """);
+
+        layout.Reviews.Count.ShouldBe(2);
+        layout.Reviews[1].Items(SectionKind.Learning).ShouldBe(["Recognise the signs of criminal exploitation."]);
+    }
+
+    [Fact]
+    public void Segment_ArticleWithTypeHeadingAfterReview_IsNotAReview()
+    {
+        var (_, layout) = Segment.Of("""
+            Serious Case Review GH15
+
+            SUMMARY:
+
+            A baby of three months was shaken by her father.
+
+            KEY LEARNING:
+
+            1. Include fathers in assessments.
+
+            Changes to the serious case review process
+
+            From next year, local reviews will replace the old arrangements.
+            """);
+
+        layout.Reviews.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Segment_MalformedInput_DoesNotThrow()
     {
         foreach (var raw in new[] { "", "\n\n\n", "•", "RR", "Case", "1.\n2.\n", new string('x', 10_000), "Case 1 –" })

@@ -51,7 +51,15 @@ public sealed partial class PublisherExtractor : IDocumentExtractor
         }
 
         var value = Regex.Replace(chosen.Value.Trim(), @"\s+", " ");
-        return document with { Publisher = new Evidence<string>(value, new SourceSpan(chosen.Index, chosen.Length)) };
+        var start = chosen.Index;
+        // "The LSCB should…": the article is not part of the name.
+        if (value.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && value.Length > 4)
+        {
+            value = value[4..];
+            start += chosen.Value.IndexOf(value[0], 3);
+        }
+
+        return document with { Publisher = new Evidence<string>(value, new SourceSpan(start, value.Length)) };
     }
 
     private static bool Excluded(string name) => name.Contains("Panel", StringComparison.OrdinalIgnoreCase);
