@@ -34,6 +34,12 @@ public sealed record RecurrenceOptions
     /// </summary>
     public double CandidateTermMaxShare { get; init; } = 0.05;
 
+    /// <summary>
+    /// How many of each point's rarest terms propose candidate pairs (default 8). Pairs sharing none of them are not
+    /// compared; near-identical wording always shares its rare words, so this loses little and bounds the work.
+    /// </summary>
+    public int CandidateTerms { get; init; } = 8;
+
     /// <summary>Groups whose points come from fewer distinct reviews than this are not reported (default 2).</summary>
     public int MinReviews { get; init; } = 2;
 }

@@ -20,37 +20,37 @@ public static class RecurringLearningFinder
         ArgumentNullException.ThrowIfNull(reviews);
         options ??= new RecurrenceOptions();
         var reviewList = reviews.ToList();
-        var points = new List<Point>();
+        // Reading the terms (and matching the codebook's cues) is the costly, independent part: done in parallel,
+        // in order, so the result does not depend on scheduling.
+        var read = reviewList
+            .SelectMany((review, r) => review.Learning.Select((text, o) => (r, o, text)))
+            .AsParallel().AsOrdered()
+            .Select(x => (x.r, x.o, x.text, Terms: LearningTokeniser.Words(x.text).Count < options.MinWords
+                ? null
+                : LearningTokeniser.Terms(x.text).Concat((options.Concepts?.Of(x.text) ?? []).Select(c => ConceptPrefix + c)).ToList()))
+            .Where(x => x.Terms is not null)
+            .ToList();
+        var points = new List<Point>(read.Count);
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
-        for (var r = 0; r < reviewList.Count; r++)
+        foreach (var (r, o, text, terms) in read)
         {
-            for (var o = 0; o < reviewList[r].Learning.Count; o++)
+            var ids = new List<int>();
+            foreach (var term in terms!)
             {
-                var text = reviewList[r].Learning[o];
-                if (LearningTokeniser.Words(text).Count < options.MinWords)
+                if (!termIds.TryGetValue(term, out var id))
                 {
-                    continue;
+                    id = termIds.Count;
+                    termIds[term] = id;
+                    df.Add(0);
                 }
 
-                var ids = new List<int>();
-                var concepts = options.Concepts?.Of(text) ?? [];
-                foreach (var term in LearningTokeniser.Terms(text).Concat(concepts.Select(c => ConceptPrefix + c)))
-                {
-                    if (!termIds.TryGetValue(term, out var id))
-                    {
-                        id = termIds.Count;
-                        termIds[term] = id;
-                        df.Add(0);
-                    }
-
-                    df[id]++;
-                    ids.Add(id);
-                }
-
-                ids.Sort();
-                points.Add(new Point(r, o, text, [.. ids]));
+                df[id]++;
+                ids.Add(id);
             }
+
+            ids.Sort();
+            points.Add(new Point(r, o, text, [.. ids]));
         }
 
         var n = points.Count;
@@ -66,22 +66,22 @@ public static class RecurringLearningFinder
         var conceptWeight = options.ConceptBoost * Math.Log(1.0 + (n / 2.0));
         var weights = points.Select(p => Normalise([.. p.Terms.Select(t => boost[t] ? conceptWeight : idf[t])])).ToArray();
 
-        // Inverted index over the terms shared by at least two points but not by too many.
+        // Inverted index over each point's rarest terms (shared by at least two points, not by too many): near-identical
+        // points share their rare words, so this finds them while the common words of the field propose nothing.
         var cap = Math.Max(25, (int)(options.CandidateTermMaxShare * n));
+        var candidateTerms = new int[n][];
         var postings = new Dictionary<int, List<int>>();
         for (var i = 0; i < n; i++)
         {
-            foreach (var t in points[i].Terms)
+            candidateTerms[i] = [.. points[i].Terms.Where(t => df[t] >= 2 && df[t] <= cap).OrderBy(t => df[t]).ThenBy(t => t).Take(Math.Max(1, options.CandidateTerms))];
+            foreach (var t in candidateTerms[i])
             {
-                if (df[t] >= 2 && df[t] <= cap)
+                if (!postings.TryGetValue(t, out var list))
                 {
-                    if (!postings.TryGetValue(t, out var list))
-                    {
-                        postings[t] = list = [];
-                    }
-
-                    list.Add(i);
+                    postings[t] = list = [];
                 }
+
+                list.Add(i);
             }
         }
 
@@ -91,12 +91,9 @@ public static class RecurringLearningFinder
         long compared = 0;
         for (var i = 0; i < n; i++)
         {
-            foreach (var t in points[i].Terms)
+            foreach (var t in candidateTerms[i])
             {
-                if (!postings.TryGetValue(t, out var list))
-                {
-                    continue;
-                }
+                var list = postings[t];
 
                 foreach (var j in list)
                 {
@@ -106,6 +103,13 @@ public static class RecurringLearningFinder
                     }
 
                     seen[j] = i;
+                    // Already linked through other points: single linkage needs no more evidence, and this keeps
+                    // big clusters of near-copies from costing the square of their size in similarity work.
+                    if (Find(parent, i) == Find(parent, j))
+                    {
+                        continue;
+                    }
+
                     compared++;
                     if (Cosine(points[i].Terms, weights[i], points[j].Terms, weights[j]) >= options.Threshold)
                     {
