@@ -24,8 +24,8 @@ internal sealed partial class ReviewWalker
         _sections.Add(_current);
         if (labelRest is { Length: > 0 } rest)
         {
+            // The description on the label line does not count as content: headings may still stand between it and the case text.
             _current.Add(Item(rest.Start, rest.End));
-            _sawContent = true;
         }
     }
 
@@ -96,8 +96,11 @@ internal sealed partial class ReviewWalker
 
         if (opening is { } kind && kind != _current.Kind && _current.Kind != SectionKind.PanelFeedback)
         {
+            // A role-opened paragraph straight after a list is one point; unrelated prose after it ends the review.
+            var afterList = _current.HasList;
             Open(kind, null);
             AddProse(block, kind);
+            _current.HasList = afterList;
             return;
         }
 

@@ -305,6 +305,29 @@ public class StandardSegmenterTests
     }
 
     [Fact]
+    public void Segment_PageLinesBetweenLabelAndCase_ArePassedOver()
+    {
+        var (_, layout) = Segment.Of("""
+            Child LR: learning brief
+
+            Published 3 March 2023 by Westshire Safeguarding Children Partnership
+
+            What happened
+
+            LR was 15 when he was stabbed. He had been missing from home 12 times.
+
+            Learning
+
+            • Missing episodes are a sign of exploitation.
+            """);
+
+        var review = layout.Reviews.ShouldHaveSingleItem();
+        review.Items(SectionKind.Summary).ShouldHaveSingleItem().ShouldStartWith("LR was 15");
+        review.Items(SectionKind.Preamble).ShouldBeEmpty();
+        review.Items(SectionKind.Learning).ShouldBe(["Missing episodes are a sign of exploitation."]);
+    }
+
+    [Fact]
     public void Segment_MalformedInput_DoesNotThrow()
     {
         foreach (var raw in new[] { "", "\n\n\n", "•", "RR", "Case", "1.\n2.\n", new string('x', 10_000), "Case 1 –" })
