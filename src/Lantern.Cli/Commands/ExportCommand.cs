@@ -10,17 +10,25 @@ internal sealed class ExportCommand : ICliCommand
 {
     public Command Build()
     {
-        var format = new Option<string>("--format") { Description = "Export format (json: one record-schema file per document)", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json");
-        var output = new Option<string>("--out") { Description = "Folder to write into (created if needed)", Required = true };
+        var format = new Option<string>("--format") { Description = "Export format: json (one record-schema file per document), csv (tidy CSV: a .zip or a folder), qdc (REFI-QDA codebook), qdpx (REFI-QDA project)", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong(ExportFormats.All);
+        var output = new Option<string>("--out") { Description = "Folder to write into (created if needed); for csv a .zip file or a folder; for qdc and qdpx the file", Required = true };
         var publicOnly = new Option<bool>("--public-only") { Description = "Leave restricted documents out (for publishing the data set)" };
-        var command = new Command("export", "Export the library as record-schema JSON, one <name>.json per document") { format, output, publicOnly };
+        var selection = new AnalysisSelection();
+        var command = new Command("export", "Export the library (or the reviews matching --query and --filter) as JSON, CSV or REFI-QDA") { format, output, publicOnly };
+        selection.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var library = LibraryOpener.OpenExisting(parseResult);
             if (library is null)
             {
                 return parseResult.NoLibrary();
+            }
+
+            if (parseResult.GetValue(format) != "json" || !selection.IsEmpty(parseResult))
+            {
+                var exportViewer = parseResult.GetValue(publicOnly) ? Viewer.Anonymous : Viewer.LocalOperator;
+                return await ExportFormats.RunAsync(parseResult, library, selection, exportViewer, parseResult.GetValue(format)!, parseResult.GetValue(output)!, cancellationToken).ConfigureAwait(false);
             }
 
             var folder = Path.GetFullPath(parseResult.GetValue(output)!);

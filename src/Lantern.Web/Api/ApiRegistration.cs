@@ -32,6 +32,7 @@ internal static class ApiRegistration
         api.MapReviewsApi();
         api.MapDocumentsApi();
         api.MapThemesApi();
+        api.MapAnalysisApi();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Lantern.Web.Features.Analysis;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
@@ -20,6 +21,7 @@ internal static class FeatureRegistration
         services.AddScoped<DownloadOriginal>();
         services.AddScoped<UploadDocuments>();
         services.AddScoped<ListThemes>();
+        services.AddAnalysisFeatures();
         return services;
     }
 }

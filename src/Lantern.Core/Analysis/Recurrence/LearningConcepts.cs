@@ -1,0 +1,39 @@
+using Lantern.Core.Coding;
+using Lantern.Core.Model;
+
+namespace Lantern.Core.Analysis.Recurrence;
+
+/// <summary>
+/// The field's phrase-level synonyms, folded: the practice themes a learning point speaks to, found with the theme
+/// codebook's cue phrases ("share information", "information should be shared", "communicate effectively" are all
+/// <c>information-sharing</c>). Each becomes one extra term, so points that say the same thing in other words meet.
+/// </summary>
+public sealed class LearningConcepts
+{
+    private static readonly Lazy<LearningConcepts> BuiltInLazy = new(() => new LearningConcepts(new CueMatcher(Codebook.BuiltIn)));
+
+    private readonly CueMatcher _matcher;
+
+    /// <summary>Folds with the cues of <paramref name="matcher"/>'s codebook.</summary>
+    public LearningConcepts(CueMatcher matcher) => _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
+
+    /// <summary>Concepts from the built-in theme codebook.</summary>
+    public static LearningConcepts BuiltIn => BuiltInLazy.Value;
+
+    /// <summary>
+    /// The distinct theme codes whose cues of weight at least <paramref name="minWeight"/> (default 0.7) match
+    /// <paramref name="text"/>, not negated. Never throws on odd text.
+    /// </summary>
+    public IReadOnlyList<string> Of(string? text, double minWeight = 0.7)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        return [.. _matcher.Match(text, [new SourceSpan(0, text.Length)])
+            .Where(m => m.Weight >= minWeight && !m.Hedged)
+            .Select(m => m.Code)
+            .Distinct(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,258 @@
+using System.Globalization;
+
+namespace Lantern.Core.Analysis.Recurrence;
+
+/// <summary>
+/// Finds learning that recurs across reviews: each learning point becomes a vector of IDF-weighted terms
+/// (<see cref="LearningTokeniser.Terms"/>); candidate pairs come from an inverted index over the terms that are not
+/// too common, so the work grows with the number of points rather than its square; pairs at or above the
+/// threshold are linked, and each connected set of points from at least two reviews is a group, represented by its
+/// medoid. Pure: no I/O, no clock.
+/// </summary>
+public static class RecurringLearningFinder
+{
+    private const string ConceptPrefix = "#";
+
+    /// <summary>Groups the learning points of <paramref name="reviews"/>. Never throws for odd text; empty input gives no groups.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reviews"/> is null.</exception>
+    public static RecurrenceResult Find(IEnumerable<AnalysisReview> reviews, RecurrenceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        options ??= new RecurrenceOptions();
+        var reviewList = reviews.ToList();
+        // Reading the terms (and matching the codebook's cues) is the costly, independent part: done in parallel,
+        // in order, so the result does not depend on scheduling.
+        var read = reviewList
+            .SelectMany((review, r) => review.Learning.Select((text, o) => (r, o, text)))
+            .AsParallel().AsOrdered()
+            .Select(x => (x.r, x.o, x.text, Terms: LearningTokeniser.Words(x.text).Count < options.MinWords
+                ? null
+                : LearningTokeniser.Terms(x.text).Concat((options.Concepts?.Of(x.text) ?? []).Select(c => ConceptPrefix + c)).ToList()))
+            .Where(x => x.Terms is not null)
+            .ToList();
+        var points = new List<Point>(read.Count);
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        foreach (var (r, o, text, terms) in read)
+        {
+            var ids = new List<int>();
+            foreach (var term in terms!)
+            {
+                if (!termIds.TryGetValue(term, out var id))
+                {
+                    id = termIds.Count;
+                    termIds[term] = id;
+                    df.Add(0);
+                }
+
+                df[id]++;
+                ids.Add(id);
+            }
+
+            ids.Sort();
+            points.Add(new Point(r, o, text, [.. ids]));
+        }
+
+        var n = points.Count;
+        var idf = df.Select(d => Math.Log(1.0 + ((double)n / d))).ToArray();
+        var boost = new bool[df.Count];
+        foreach (var (term, id) in termIds)
+        {
+            boost[id] = term.StartsWith(ConceptPrefix, StringComparison.Ordinal);
+        }
+
+        // A concept is weighted as a rare word, not by its own rarity: the more a message recurs, the more common
+        // its concept becomes, and recurrence is what is being looked for.
+        var conceptWeight = options.ConceptBoost * Math.Log(1.0 + (n / 2.0));
+        var weights = points.Select(p => Normalise([.. p.Terms.Select(t => boost[t] ? conceptWeight : idf[t])])).ToArray();
+
+        // Inverted index over each point's rarest terms (shared by at least two points, not by too many): near-identical
+        // points share their rare words, so this finds them while the common words of the field propose nothing.
+        var cap = Math.Max(25, (int)(options.CandidateTermMaxShare * n));
+        var candidateTerms = new int[n][];
+        var postings = new Dictionary<int, List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            candidateTerms[i] = [.. points[i].Terms.Where(t => df[t] >= 2 && df[t] <= cap).OrderBy(t => df[t]).ThenBy(t => t).Take(Math.Max(1, options.CandidateTerms))];
+            foreach (var t in candidateTerms[i])
+            {
+                if (!postings.TryGetValue(t, out var list))
+                {
+                    postings[t] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var parent = Enumerable.Range(0, n).ToArray();
+        var seen = new int[n];
+        Array.Fill(seen, -1);
+        long compared = 0;
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var t in candidateTerms[i])
+            {
+                var list = postings[t];
+
+                foreach (var j in list)
+                {
+                    if (j <= i || seen[j] == i)
+                    {
+                        continue;
+                    }
+
+                    seen[j] = i;
+                    // Already linked through other points: single linkage needs no more evidence, and this keeps
+                    // big clusters of near-copies from costing the square of their size in similarity work.
+                    if (Find(parent, i) == Find(parent, j))
+                    {
+                        continue;
+                    }
+
+                    compared++;
+                    if (Cosine(points[i].Terms, weights[i], points[j].Terms, weights[j]) >= options.Threshold)
+                    {
+                        Union(parent, i, j);
+                    }
+                }
+            }
+        }
+
+        var groups = new List<RecurringGroup>();
+        foreach (var members in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)))
+        {
+            var list = members.ToList();
+            var reviewIndexes = list.Select(i => points[i].Review).Distinct().ToList();
+            if (list.Count < 2 || reviewIndexes.Count < Math.Max(1, options.MinReviews))
+            {
+                continue;
+            }
+
+            groups.Add(BuildGroup(list, points, weights, reviewList));
+        }
+
+        var ordered = groups
+            .OrderByDescending(g => g.PublisherCount)
+            .ThenByDescending(g => g.ReviewCount)
+            .ThenByDescending(g => g.Occurrences.Count)
+            .ThenBy(g => g.Representative, StringComparer.Ordinal)
+            .ToList();
+        return new RecurrenceResult(ordered, reviewList.Count, n, compared, options.Threshold);
+    }
+
+    private static RecurringGroup BuildGroup(List<int> members, List<Point> points, double[][] weights, List<AnalysisReview> reviews)
+    {
+        // The medoid is taken as the member closest to the group's centroid, which is linear in the group's size.
+        var centroid = new Dictionary<int, double>();
+        foreach (var i in members)
+        {
+            for (var k = 0; k < points[i].Terms.Length; k++)
+            {
+                centroid[points[i].Terms[k]] = centroid.GetValueOrDefault(points[i].Terms[k]) + weights[i][k];
+            }
+        }
+
+        var medoid = members
+            .OrderByDescending(i => Enumerable.Range(0, points[i].Terms.Length).Sum(k => weights[i][k] * centroid[points[i].Terms[k]]))
+            .ThenBy(i => i)
+            .First();
+
+        var occurrences = members
+            .Select(i =>
+            {
+                var review = reviews[points[i].Review];
+                var similarity = i == medoid ? 1.0 : Cosine(points[i].Terms, weights[i], points[medoid].Terms, weights[medoid]);
+                return new LearningOccurrence(review.Id, review.Title, review.Publisher, review.Year, points[i].Ordinal, points[i].Text, Math.Round(similarity, 3));
+            })
+            .OrderBy(o => o.Year ?? int.MaxValue)
+            .ThenBy(o => o.ReviewId)
+            .ThenBy(o => o.Ordinal)
+            .ToList();
+        var memberReviews = members.Select(i => reviews[points[i].Review]).DistinctBy(r => r.Id).ToList();
+        var years = memberReviews.Where(r => r.Year is not null).Select(r => r.Year!.Value).ToList();
+        var themes = memberReviews
+            .SelectMany(r => r.Themes.Distinct(StringComparer.Ordinal))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .Select(g => new ThemeCount(g.Key, g.Count()))
+            .OrderByDescending(t => t.Reviews)
+            .ThenBy(t => t.Theme, StringComparer.Ordinal)
+            .ToList();
+        var representative = points[medoid].Text;
+        return new RecurringGroup(
+            StableId(representative),
+            representative,
+            occurrences,
+            [.. memberReviews.Select(r => r.Id).Order()],
+            [.. memberReviews.Select(r => r.Publisher).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)],
+            years.Count > 0 ? years.Min() : null,
+            years.Count > 0 ? years.Max() : null,
+            themes);
+    }
+
+    /// <summary>Cosine of two sparse unit vectors given as sorted term ids and their weights.</summary>
+    internal static double Cosine(int[] a, double[] wa, int[] b, double[] wb)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                dot += wa[i++] * wb[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+
+    private static double[] Normalise(double[] weights)
+    {
+        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        return norm == 0 ? weights : [.. weights.Select(w => w / norm)];
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var ra = Find(parent, a);
+        var rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+
+    /// <summary>FNV-1a over the wording: the same message keeps the same id between runs.</summary>
+    private static string StableId(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash ^= c;
+            hash *= 1099511628211UL;
+        }
+
+        return "g" + (hash & 0xFFFFFFFFFFUL).ToString("x10", CultureInfo.InvariantCulture);
+    }
+
+    private sealed record Point(int Review, int Ordinal, string Text, int[] Terms);
+}

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Access;
+using Lantern.Storage.Records;
+using Lantern.Storage.Search;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ReviewDetail> StreamReviewsAsync(ReviewSelection selection, Viewer viewer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var parsed = SearchQueryParser.Default.Parse(selection.Query);
+        if (parsed.Error is not null)
+        {
+            yield break;
+        }
+
+        var parameters = new DynamicParameters();
+        var conditions = new List<string> { VisibilityFilter.Condition(viewer) };
+        if (SearchFilters.Build(selection.Filters, parameters, conditions) is not null)
+        {
+            yield break;
+        }
+
+        var from = "FROM reviews r JOIN documents d ON d.id = r.document_id";
+        if (!parsed.IsBrowse)
+        {
+            from = "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
+            conditions.Add("reviews_fts MATCH @match");
+            parameters.Add("match", parsed.MatchExpression);
+        }
+
+        var text = selection.IncludeDocumentText ? "d.text" : "''";
+        var sql = $"""
+            SELECT {SummarySql.ReviewColumns}, r.record_json AS RecordJson, d.file_name AS DocumentName, {text} AS DocumentText, r.extractor_version AS ExtractorVersion
+            {from}
+            WHERE {string.Join(" AND ", conditions.Select(c => $"({c})"))}
+            ORDER BY r.document_id, r.ordinal
+            """;
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in connection.QueryUnbufferedAsync<StreamRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var summary = new ReviewSummaryRow
+            {
+                Id = row.Id, DocumentId = row.DocumentId, Title = row.Title, Reference = row.Reference, Name = row.Name, Type = row.Type, Year = row.Year,
+                Publisher = row.Publisher, AgeBand = row.AgeBand, Outcome = row.Outcome, Visibility = row.Visibility, Themes = row.Themes,
+            }.ToSummary();
+            yield return new ReviewDetail(summary, ReviewJson.Deserialize(row.RecordJson), row.DocumentName, row.DocumentText, row.ExtractorVersion);
+        }
+    }
+
+    private sealed class StreamRow
+    {
+        public long Id { get; set; }
+        public long DocumentId { get; set; }
+        public string Title { get; set; } = "";
+        public string? Reference { get; set; }
+        public string? Name { get; set; }
+        public string? Type { get; set; }
+        public long? Year { get; set; }
+        public string? Publisher { get; set; }
+        public string? AgeBand { get; set; }
+        public string? Outcome { get; set; }
+        public long Visibility { get; set; }
+        public string? Themes { get; set; }
+        public string RecordJson { get; set; } = "";
+        public string DocumentName { get; set; } = "";
+        public string DocumentText { get; set; } = "";
+        public string ExtractorVersion { get; set; } = "";
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Lantern.Core.Analysis;
+using Lantern.Core.Analysis.Recurrence;
+using Lantern.Core.Exports;
+using Lantern.Core.Exports.RefiQda;
+using Lantern.Storage.Abstractions;
+using Lantern.Web.Access;
+using Lantern.Web.Features.Search;
+using Microsoft.AspNetCore.Http;
+
+namespace Lantern.Web.Features.Analysis;
+
+/// <summary>
+/// Which reviews an analysis page covers, read from the query string with the search page's names (<c>q</c> and one
+/// parameter per facet), plus <c>threshold</c> for recurring learning.
+/// </summary>
+public sealed record AnalysisQuery(string Q, IReadOnlyDictionary<string, IReadOnlyList<string>> Filters, double Threshold)
+{
+    public static AnalysisQuery From(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var search = SearchQuery.From(query);
+        var threshold = double.TryParse(query["threshold"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && t is > 0 and <= 1
+            ? t
+            : RecurrenceOptions.DefaultThreshold;
+        return new AnalysisQuery(search.Q, search.Filters, threshold);
+    }
+
+    public bool IsFiltered => Q.Length > 0 || Filters.Count > 0;
+
+    public ReviewSelection ToSelection(bool includeText = false) => new() { Query = Q, Filters = Filters, IncludeDocumentText = includeText };
+
+    /// <summary>The query string that selects the same reviews (for links between analysis pages and downloads), starting with '?', or "".</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<KeyValuePair<string, string?>>();
+        if (Q.Length > 0)
+        {
+            parts.Add(new("q", Q));
+        }
+
+        foreach (var (facet, values) in Filters)
+        {
+            parts.AddRange(values.Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+
+        return QueryString.Create(parts).ToUriComponent();
+    }
+
+    /// <summary>The filters in words, for "Showing reviews where …".</summary>
+    public string Describe() => string.Join("; ",
+        (Q.Length > 0 ? [$"matching \u201c{Q}\u201d"] : Array.Empty<string>())
+        .Concat(Filters.Select(f => $"{Labels.Facet(f.Key)}: {string.Join(" or ", f.Value.Select(Labels.Display))}")));
+}
+
+/// <summary>A downloadable export.</summary>
+public sealed record ExportFile(byte[] Bytes, string ContentType, string FileName);
+
+/// <summary>
+/// Reads the reviews the current viewer may see that match an <see cref="AnalysisQuery"/> and runs Core's analyses
+/// and exporters over them. Pages and the API both call this, so they cannot drift apart.
+/// </summary>
+public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewers, TimeProvider? clock = null)
+{
+    public static readonly IReadOnlyList<string> ExportFormats = ["csv", "json", "qdc", "qdpx"];
+
+    /// <summary>The selection's reviews, or the library's message when the query or a filter cannot be understood.</summary>
+    public async Task<(IReadOnlyList<AnalysisReview> Reviews, string? Error)> ReviewsAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var error = await CheckAsync(query, cancellationToken);
+        if (error is not null)
+        {
+            return ([], error);
+        }
+
+        var reviews = new List<AnalysisReview>();
+        await foreach (var detail in library.StreamReviewsAsync(query.ToSelection(), viewers.Current, cancellationToken))
+        {
+            reviews.Add(detail.ToAnalysisReview());
+        }
+
+        return (reviews, null);
+    }
+
+    /// <summary>Recurring learning over the selection at the query's threshold.</summary>
+    public async Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        var (reviews, error) = await ReviewsAsync(query, cancellationToken);
+        return (RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = query.Threshold }), error);
+    }
+
+    /// <summary>An export of the selection in one of <see cref="ExportFormats"/>; null for an unknown format; an error message for a bad selection.</summary>
+    public async Task<(ExportFile? File, string? Error)> ExportAsync(string format, AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        format = (format ?? "").ToLowerInvariant();
+        if (!ExportFormats.Contains(format))
+        {
+            return (null, null);
+        }
+
+        var error = await CheckAsync(query, cancellationToken);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var reviews = new List<ExportReview>();
+        await foreach (var detail in library.StreamReviewsAsync(query.ToSelection(includeText: format is "csv" or "qdpx"), viewers.Current, cancellationToken))
+        {
+            reviews.Add(detail.ToExportReview());
+        }
+
+        using var stream = new MemoryStream();
+        switch (format)
+        {
+            case "csv":
+                TidyCsv.WriteZip(reviews, stream);
+                return (new ExportFile(stream.ToArray(), "application/zip", "lantern-csv.zip"), null);
+            case "json":
+                RecordExport.Write(reviews, stream);
+                return (new ExportFile(stream.ToArray(), "application/json", "lantern-records.json"), null);
+            case "qdc":
+                RefiQdaExport.WriteCodebook(stream, extraCodes: reviews.SelectMany(r => r.Themes));
+                return (new ExportFile(stream.ToArray(), "application/xml", "lantern-codebook.qdc"), null);
+            default:
+                RefiQdaExport.WriteProject(reviews, (clock ?? TimeProvider.System).GetUtcNow(), stream);
+                return (new ExportFile(stream.ToArray(), "application/zip", "lantern.qdpx"), null);
+        }
+    }
+
+    private async Task<string?> CheckAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        if (!query.IsFiltered)
+        {
+            return null;
+        }
+
+        var check = await library.SearchAsync(new SearchRequest { Query = query.Q, Filters = query.Filters, PageSize = 1 }, viewers.Current, cancellationToken);
+        return check.QueryError;
+    }
+}

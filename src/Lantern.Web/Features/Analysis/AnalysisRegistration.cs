@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Lantern.Web.Features.Analysis;
+
+internal static class AnalysisRegistration
+{
+    public static IServiceCollection AddAnalysisFeatures(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<AnalyseLibrary>();
+        return services;
+    }
+}

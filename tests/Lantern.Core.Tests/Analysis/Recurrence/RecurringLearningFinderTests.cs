@@ -1,0 +1,126 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Analysis.Recurrence;
+
+namespace Lantern.Core.Tests.Analysis.Recurrence;
+
+public sealed class RecurringLearningFinderTests
+{
+    private static AnalysisReview Review(long id, string publisher, int? year, params string[] learning) => new()
+    {
+        Id = id, Title = $"Review {id}", Publisher = publisher, Year = year, Learning = learning, Themes = ["information-sharing"],
+    };
+
+    private static readonly AnalysisReview[] Corpus =
+    [
+        Review(1, "Northshire SCP", 2014, "Agencies must share information promptly when a family moves between areas.", "Written agreements with parents are not a substitute for a plan."),
+        Review(2, "Southshire LSCB", 2017, "Information sharing between agencies when a family moves area must be prompt.", "Bruising in a non-mobile baby always needs a paediatric assessment."),
+        Review(3, "Eastshire SCP", 2021, "Share information promptly with other agencies when families move between areas.", "Fathers and male carers should be included in assessments."),
+        Review(4, "Westshire SCP", 2023, "Safe sleeping advice should be repeated at every health visitor contact with the baby's parents."),
+    ];
+
+    [Fact]
+    public void Find_SameMessageInOtherWordsAcrossPublishersAndYears_FormsOneGroupWithFirstAndLatestYear()
+    {
+        var result = RecurringLearningFinder.Find(Corpus);
+
+        var group = result.Groups.ShouldHaveSingleItem();
+        group.ReviewIds.ShouldBe([1, 2, 3]);
+        group.Publishers.Count.ShouldBe(3);
+        group.FirstYear.ShouldBe(2014);
+        group.LatestYear.ShouldBe(2021);
+        group.Occurrences.ShouldAllBe(o => o.Text.Contains("inform", StringComparison.OrdinalIgnoreCase));
+        group.Themes.ShouldContain(new ThemeCount("information-sharing", 3));
+        group.Occurrences.Count(o => o.Similarity == 1.0).ShouldBe(1);
+        group.Representative.ShouldBe(group.Occurrences.Single(o => o.Similarity == 1.0).Text);
+    }
+
+    [Fact]
+    public void Find_UnrelatedLearning_DoesNotJoinTheGroup()
+    {
+        var result = RecurringLearningFinder.Find(Corpus);
+
+        var texts = result.Groups.SelectMany(g => g.Occurrences).Select(o => o.Text).ToList();
+        texts.ShouldNotContain(t => t.Contains("Bruising", StringComparison.Ordinal));
+        texts.ShouldNotContain(t => t.Contains("Safe sleeping", StringComparison.Ordinal));
+        texts.ShouldNotContain(t => t.Contains("Fathers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ThresholdRaisedAboveTheirSimilarity_SplitsTheGroup()
+    {
+        var strict = RecurringLearningFinder.Find(Corpus, new RecurrenceOptions { Threshold = 0.95 });
+        var loose = RecurringLearningFinder.Find(Corpus, new RecurrenceOptions { Threshold = 0.3 });
+
+        strict.Groups.ShouldBeEmpty();
+        loose.Groups.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Find_ThresholdLowered_LetsLooselyRelatedPointsJoin()
+    {
+        var near = new[]
+        {
+            Review(1, "A", 2020, "Practitioners should use the escalation procedure to resolve professional differences."),
+            Review(2, "B", 2021, "Resolve professional differences quickly and escalate concerns to managers when agreement fails."),
+        };
+
+        RecurringLearningFinder.Find(near, new RecurrenceOptions { Threshold = 0.9 }).Groups.ShouldBeEmpty();
+        RecurringLearningFinder.Find(near, new RecurrenceOptions { Threshold = 0.2 }).Groups.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Find_RepeatsWithinOneReviewOnly_AreNotRecurring()
+    {
+        var one = new[] { Review(1, "A", 2020, "Share information between agencies promptly.", "Share information between agencies promptly and fully.") };
+
+        RecurringLearningFinder.Find(one).Groups.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Find_GroupsOrderedByPublishersThenReviews()
+    {
+        var reviews = Corpus.Concat(
+        [
+            Review(5, "Northshire SCP", 2020, "Think family: assess how adult mental health affects parenting capacity."),
+            Review(6, "Northshire SCP", 2022, "Assess how adult mental health affects parenting capacity and think family."),
+        ]);
+
+        var groups = RecurringLearningFinder.Find(reviews).Groups;
+
+        groups.Count.ShouldBe(2);
+        groups[0].PublisherCount.ShouldBe(3);
+        groups[1].PublisherCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Find_SampleCorpusGold_InformationSharingPointsOfSeveralReviewsFormOneGroupWithoutUnrelatedPoints()
+    {
+        var reviews = GoldReviews.Load();
+        var result = RecurringLearningFinder.Find(reviews);
+
+        var group = result.Groups.Single(g => g.Representative.Contains("information sharing", StringComparison.OrdinalIgnoreCase));
+        group.ReviewCount.ShouldBeGreaterThanOrEqualTo(3);
+        group.Occurrences.ShouldAllBe(o => o.Text.Contains("shar", StringComparison.OrdinalIgnoreCase));
+        var byId = reviews.ToDictionary(r => r.Id);
+        group.ReviewIds.ShouldAllBe(id => byId[id].Themes.Contains("information-sharing"));
+    }
+
+    [Fact]
+    public void Find_ManyPoints_ComparesFarFewerPairsThanAllPairs()
+    {
+        var random = new Random(7);
+        string[] vocabulary = ["assessment", "referral", "neglect", "school", "housing", "police", "midwife", "nursery", "sleep", "injury",
+            "father", "chronology", "strategy", "conference", "plan", "visit", "health", "transfer", "escalation", "supervision"];
+        var reviews = Enumerable.Range(1, 2000).Select(i => new AnalysisReview
+        {
+            Id = i,
+            Publisher = $"P{i % 40}",
+            Learning = [string.Join(' ', Enumerable.Range(0, 8).Select(_ => vocabulary[random.Next(vocabulary.Length)] + random.Next(300)))],
+        }).ToList();
+
+        var result = RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Concepts = null });
+
+        result.PointCount.ShouldBe(2000);
+        result.PairsCompared.ShouldBeLessThan(2000L * 1999 / 2 / 10);
+    }
+}

@@ -1,0 +1,78 @@
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Tests.Support;
+
+namespace Lantern.Storage.Tests.Analysis;
+
+/// <summary>The analysis read: every matching review, with the same filters and visibility rule as search.</summary>
+public sealed class StreamReviewsTests : IAsyncLifetime, IDisposable
+{
+    private static readonly Viewer Editor = new("editor", Role.Editor);
+    private readonly TestLibrary _test = new();
+
+    public async Task InitializeAsync()
+    {
+        await _test.AddAsync("north.txt", Some.NorthBulletin);
+        await _test.AddAsync("hidden.txt", Some.RestrictedReview, Visibility.Restricted);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _test.Dispose();
+
+    private async Task<List<ReviewDetail>> StreamAsync(ReviewSelection selection, Viewer viewer)
+    {
+        var list = new List<ReviewDetail>();
+        await foreach (var detail in _test.Library.StreamReviewsAsync(selection, viewer))
+        {
+            list.Add(detail);
+        }
+
+        return list;
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("zebrafinch")]
+    [InlineData("\"disguised compliance\"")]
+    public async Task StreamReviews_AnonymousOrReader_MatchesSearchAndNeverReturnsRestricted(string query)
+    {
+        foreach (var viewer in new[] { Viewer.Anonymous, new Viewer("reader", Role.Reader) })
+        {
+            var streamed = await StreamAsync(new ReviewSelection { Query = query }, viewer);
+            var search = await _test.Library.SearchAsync(new SearchRequest { Query = query, PageSize = 100 }, viewer);
+
+            streamed.Select(d => d.Summary.Id).Order().ShouldBe(search.Hits.Select(h => h.Review.Id).Order());
+            streamed.ShouldAllBe(d => d.Summary.Visibility == Visibility.Public);
+        }
+    }
+
+    [Fact]
+    public async Task StreamReviews_Editor_SeesRestrictedAndFiltersAsSearchDoes()
+    {
+        var all = await StreamAsync(new ReviewSelection(), Editor);
+        var themed = await StreamAsync(new ReviewSelection { Filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Theme] = ["information-sharing"] } }, Editor);
+        var search = await _test.Library.SearchAsync(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Theme] = ["information-sharing"] }, PageSize = 100 }, Editor);
+
+        all.ShouldContain(d => d.Summary.Visibility == Visibility.Restricted);
+        themed.Count.ShouldBe(search.Total);
+        themed.ShouldAllBe(d => d.Summary.Themes.Contains("information-sharing"));
+    }
+
+    [Fact]
+    public async Task StreamReviews_DocumentText_OnlyWhenAskedFor()
+    {
+        var without = await StreamAsync(new ReviewSelection(), Editor);
+        var with = await StreamAsync(new ReviewSelection { IncludeDocumentText = true }, Editor);
+
+        without.ShouldAllBe(d => d.DocumentText.Length == 0);
+        with.ShouldAllBe(d => d.DocumentText.Length > 0);
+    }
+
+    [Fact]
+    public async Task StreamReviews_BadFilterOrQuery_YieldsNothing()
+    {
+        (await StreamAsync(new ReviewSelection { Query = "\"unclosed" }, Editor)).ShouldBeEmpty();
+        (await StreamAsync(new ReviewSelection { Filters = new Dictionary<string, IReadOnlyList<string>> { ["colour"] = ["red"] } }, Editor)).ShouldBeEmpty();
+    }
+}
