@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lantern.Bench.Generation;
+
+namespace Lantern.Bench.Harness;
+
+/// <summary>Runs every benchmark in one process on one machine, then prints and writes the report.</summary>
+internal static class BenchRunner
+{
+    public static async Task<int> RunAsync(BenchSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = new Report();
+        var corpusDir = Path.Combine(settings.WorkDir, $"corpus-{settings.Seed}");
+        var files = EnsureCorpus(settings, corpusDir);
+
+        var extractionCount = settings.Sizes.Max();
+        ExtractionBench.Run([.. files.Take(extractionCount)], report);
+        await IngestBench.RunAsync(settings, corpusDir, files, report);
+        var searchFolder = await SearchBench.RunAsync(settings, corpusDir, report);
+        await WebBench.RunAsync(settings, searchFolder, report);
+
+        var markdown = report.Render(settings.CommandLine, TimeProvider.System.GetUtcNow(), clock.Elapsed);
+        var outDir = Path.GetDirectoryName(Path.GetFullPath(settings.OutFile));
+        if (outDir is not null)
+        {
+            Directory.CreateDirectory(outDir);
+        }
+
+        await File.WriteAllTextAsync(settings.OutFile, markdown);
+        Console.WriteLine($"wrote {settings.OutFile} ({clock.Elapsed.TotalSeconds:F0} s)");
+        return 0;
+    }
+
+    /// <summary>
+    /// Generates (or reuses) a corpus big enough for the largest ingest size and the largest search size.
+    /// Documents average about three reviews, so the search sizes need roughly a third as many documents.
+    /// </summary>
+    private static IReadOnlyList<string> EnsureCorpus(BenchSettings settings, string corpusDir)
+    {
+        var needed = Math.Max(settings.Sizes.Max(), (int)(settings.SearchSizes.DefaultIfEmpty(0).Max() / 2.5) + 10);
+        var manifest = CorpusGenerator.ReadManifest(corpusDir);
+        while (manifest is null || manifest.Count < needed || manifest.Sum(e => e.Reviews) < settings.SearchSizes.DefaultIfEmpty(0).Max())
+        {
+            var count = manifest is null || manifest.Count < needed ? needed : manifest.Count * 3 / 2;
+            var clock = Stopwatch.StartNew();
+            manifest = CorpusGenerator.Generate(count, corpusDir, settings.Seed);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {count:N0} documents in {corpusDir} in {clock.Elapsed.TotalSeconds:F1} s"));
+        }
+
+        return CorpusFiles.List(corpusDir);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Lantern.Core.Loading;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Bench.Harness;
+
+/// <summary>
+/// Extraction alone, with no store: <see cref="DocumentLoader"/> plus the default pipeline over every file,
+/// single-threaded and over all cores, next to the read-and-hash baseline of the same files.
+/// </summary>
+internal static class ExtractionBench
+{
+    public static void Run(IReadOnlyList<string> paths, Report report)
+    {
+        var pipeline = new ReviewPipelineBuilder().UseDefaults().Build();
+        var loader = new DocumentLoader();
+
+        // Warm up the JIT and the file cache so that the first pass measured is not the cold one.
+        Extract(paths.Take(Math.Min(50, paths.Count)).ToArray(), pipeline, loader, parallel: false);
+        ReadHashBaseline.Run(paths, parallel: false);
+
+        var rows = new List<string[]>();
+        foreach (var parallel in new[] { false, true })
+        {
+            var baseline = ReadHashBaseline.Run(paths, parallel);
+            var extraction = Extract(paths, pipeline, loader, parallel);
+            var threads = parallel ? Environment.ProcessorCount : 1;
+            rows.Add([
+                parallel ? $"Parallel.ForEach ({threads} cores)" : "single thread",
+                Stats.F(extraction.DocsPerSecond, 0), Stats.F(extraction.MbPerSecond, 2),
+                Stats.F(baseline.DocsPerSecond, 0), Stats.F(baseline.MbPerSecond, 1),
+                Stats.F(baseline.DocsPerSecond / extraction.DocsPerSecond, 1) + "×",
+                extraction.Reviews.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                extraction.Failures.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ]);
+            if (!parallel)
+            {
+                report.Target("extraction ≥ 1,000 bulletin-sized documents/s per core", $"{Stats.F(extraction.DocsPerSecond, 0)} docs/s on one thread", extraction.DocsPerSecond >= 1000);
+            }
+            else
+            {
+                report.Metric("extraction.parallel.docsPerSecond", extraction.DocsPerSecond);
+            }
+        }
+
+        report.Table(
+            $"Extraction alone ({paths.Count:N0} documents, loader + `UseDefaults()` pipeline, no store)",
+            ["mode", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ extraction", "reviews found", "exceptions"],
+            rows);
+    }
+
+    private static Throughput Extract(IReadOnlyList<string> paths, ReviewPipeline pipeline, DocumentLoader loader, bool parallel)
+    {
+        long bytes = 0, reviews = 0;
+        var failures = 0;
+        void One(string path)
+        {
+            try
+            {
+                var source = loader.Load(path);
+                var result = pipeline.Run(source);
+                Interlocked.Add(ref bytes, source.Length);
+                Interlocked.Add(ref reviews, result.Reviews.Count);
+            }
+#pragma warning disable CA1031 // The pipeline promises never to throw; the benchmark counts the times it does instead of stopping.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                Interlocked.Increment(ref failures);
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        if (parallel)
+        {
+            Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, One);
+        }
+        else
+        {
+            foreach (var p in paths)
+            {
+                One(p);
+            }
+        }
+
+        return new Throughput(paths.Count, bytes, clock.Elapsed, failures, reviews);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lantern.Bench.Generation;
+using Lantern.Core.Loading;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+
+namespace Lantern.Bench.Harness;
+
+/// <summary>
+/// Search latency for the fixed query mix at each library size (counted in reviews), next to a ripgrep scan
+/// of the same documents' text. Returns the data folder of the smallest size, for the web benchmark.
+/// </summary>
+internal static class SearchBench
+{
+    public static async Task<string?> RunAsync(BenchSettings settings, string corpusDir, Report report)
+    {
+        var manifest = CorpusGenerator.ReadManifest(corpusDir) ?? [];
+        var rg = RipgrepScan.FindRipgrep();
+        if (rg is null)
+        {
+            report.Note("ripgrep (rg) is not installed: the linear-scan column is skipped.");
+        }
+
+        string? firstFolder = null;
+        var rows = new List<string[]>();
+        (int Size, double P99, double Ratio)? largest = null;
+        foreach (var size in settings.SearchSizes)
+        {
+            var docs = DocumentsFor(manifest, size);
+            if (docs is null)
+            {
+                report.Note($"search at {size:N0} reviews: the corpus is too small");
+                continue;
+            }
+
+            var dataDir = Path.Combine(settings.WorkDir, $"search-{size}");
+            IngestBench.DeleteFolder(dataDir);
+            var ingest = await IngestBench.RunChildAsync(corpusDir, docs.Value, dataDir);
+            if (ingest is null)
+            {
+                report.Note($"search at {size:N0} reviews: storage not available");
+                continue;
+            }
+
+            await using var handle = await StorageProbe.OpenAsync(dataDir);
+            if (handle is null)
+            {
+                continue;
+            }
+
+            var overview = await handle.Library.GetOverviewAsync(Viewer.Anonymous);
+            var samples = await MeasureAsync(handle.Library, settings.SearchRounds, report);
+            var textDir = Path.Combine(settings.WorkDir, $"search-{size}-text");
+            var rgTimes = rg is null ? null : ScanAll(rg, textDir, corpusDir, manifest.Take(docs.Value), settings.Smoke ? 1 : 3);
+            var label = string.Create(CultureInfo.InvariantCulture, $"{size:N0} ({overview.ReviewCount:N0} stored, {docs.Value:N0} docs)");
+            foreach (var kind in QueryMix.All.Select(q => q.Kind).Distinct().Append("all"))
+            {
+                var mine = samples.Where(s => kind == "all" || s.Kind == kind).Select(s => s.Ms).ToList();
+                var scans = rgTimes?.Where(s => kind == "all" || s.Kind == kind).Select(s => s.Ms).ToList();
+                var ratio = scans is null ? double.NaN : Stats.Percentile(scans, 50) / Stats.Percentile(mine, 50);
+                rows.Add([label, kind, Stats.F(Stats.Percentile(mine, 50), 2), Stats.F(Stats.Percentile(mine, 95), 2), Stats.F(Stats.Percentile(mine, 99), 2),
+                    scans is null ? "–" : Stats.F(Stats.Percentile(scans, 50), 1), double.IsNaN(ratio) ? "–" : Stats.F(ratio, 0) + "×"]);
+                if (kind == "all")
+                {
+                    largest = (size, Stats.Percentile(mine, 99), ratio);
+                }
+            }
+
+            report.Note(string.Create(CultureInfo.InvariantCulture,
+                $"search at {size:N0} reviews: built by ingesting {docs.Value:N0} documents in {ingest.Seconds:F1} s; hits per query: {string.Join(", ", samples.GroupBy(s => s.Query).Select(g => $"{g.Key} {g.First().Hits}"))}"));
+            if (firstFolder is null)
+            {
+                firstFolder = dataDir;
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            report.Table("Search latency (ms, in-process `SearchAsync`, anonymous viewer, page of 20) vs `rg -c -i` scan of the same texts",
+                ["reviews", "queries", "p50", "p95", "p99", "rg p50", "rg ÷ search (p50)"], rows);
+        }
+
+        var at = largest is null ? "not available" : string.Create(CultureInfo.InvariantCulture, $"at {largest.Value.Size:N0} reviews: ");
+        report.Target("search p99 under 50 ms at 100k reviews", largest is null ? at : at + Stats.F(largest.Value.P99, 1) + " ms",
+            largest is null || largest.Value.Size < 100_000 ? null : largest.Value.P99 < 50);
+        report.Target("search ≥ 20× faster than the ripgrep scan", largest is null || double.IsNaN(largest.Value.Ratio) ? "not available" : at + Stats.F(largest.Value.Ratio, 0) + "×",
+            largest is null || double.IsNaN(largest.Value.Ratio) || largest.Value.Size < 100_000 ? null : largest.Value.Ratio >= 20);
+        return firstFolder;
+    }
+
+    /// <summary>How many documents (a manifest prefix) hold at least <paramref name="reviews"/> reviews.</summary>
+    private static int? DocumentsFor(IReadOnlyList<ManifestEntry> manifest, int reviews)
+    {
+        var sum = 0;
+        for (var i = 0; i < manifest.Count; i++)
+        {
+            sum += manifest[i].Reviews;
+            if (sum >= reviews)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Sample(string Kind, string Query, double Ms, int Hits);
+
+    private static async Task<List<Sample>> MeasureAsync(IReviewLibrary library, int rounds, Report report)
+    {
+        foreach (var q in QueryMix.All)
+        {
+            var warm = await library.SearchAsync(new SearchRequest { Query = q.Query }, Viewer.Anonymous);
+            if (warm.QueryError is not null)
+            {
+                report.Note($"query `{q.Query}` was refused: {warm.QueryError}");
+            }
+        }
+
+        var samples = new List<Sample>();
+        for (var r = 0; r < rounds; r++)
+        {
+            foreach (var q in QueryMix.All)
+            {
+                var clock = Stopwatch.StartNew();
+                var results = await library.SearchAsync(new SearchRequest { Query = q.Query }, Viewer.Anonymous);
+                samples.Add(new Sample(q.Kind, q.Query, clock.Elapsed.TotalMilliseconds, results.Total));
+            }
+        }
+
+        return samples;
+    }
+
+    private static List<Sample> ScanAll(string rg, string textDir, string corpusDir, IEnumerable<ManifestEntry> entries, int rounds)
+    {
+        IngestBench.DeleteFolder(textDir);
+        Directory.CreateDirectory(textDir);
+        var loader = new DocumentLoader();
+        foreach (var e in entries)
+        {
+            var text = loader.Load(Path.Combine(corpusDir, e.FileName)).RawText;
+            File.WriteAllText(Path.Combine(textDir, e.FileName + ".txt"), text);
+        }
+
+        var samples = new List<Sample>();
+        foreach (var q in QueryMix.All)
+        {
+            RipgrepScan.Scan(rg, textDir, q);
+            var times = new List<double>();
+            var hits = 0;
+            for (var r = 0; r < rounds; r++)
+            {
+                (var ms, hits) = RipgrepScan.Scan(rg, textDir, q);
+                times.Add(ms);
+            }
+
+            samples.Add(new Sample(q.Kind, q.Query, Stats.Percentile(times, 50), hits));
+        }
+
+        return samples;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+
+namespace Lantern.Bench.Harness;
+
+/// <summary>
+/// Finds Lantern.Web's host factory by reflection (a public static method returning a <see cref="WebApplication"/>),
+/// so the harness builds and reports "not available" before the web branch lands.
+/// </summary>
+internal static class WebProbe
+{
+    public static async Task<(WebApplication App, string How)?> CreateAsync(string dataFolder)
+    {
+        Assembly web;
+        try
+        {
+            web = Assembly.Load(new AssemblyName("Lantern.Web"));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+
+        string[] args = ["--urls", "http://127.0.0.1:0", "--data", dataFolder, "--Lantern:DataFolder", dataFolder, "--environment", "Production"];
+        var methods = web.GetExportedTypes().SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m.ReturnType == typeof(WebApplication) || m.ReturnType == typeof(Task<WebApplication>))
+            .OrderByDescending(m => m.GetParameters().Any(p => p.ParameterType == typeof(string)));
+        foreach (var method in methods)
+        {
+            var parameters = method.GetParameters();
+            var values = new object?[parameters.Length];
+            var ok = true;
+            for (var i = 0; i < parameters.Length && ok; i++)
+            {
+                var t = parameters[i].ParameterType;
+                if (t == typeof(string[]))
+                {
+                    values[i] = args;
+                }
+                else if (t == typeof(string))
+                {
+                    values[i] = dataFolder;
+                }
+                else if (t == typeof(Uri))
+                {
+                    values[i] = new Uri("http://127.0.0.1:0");
+                }
+                else if (parameters[i].HasDefaultValue)
+                {
+                    values[i] = parameters[i].DefaultValue;
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var result = method.Invoke(null, values);
+            var app = result is Task<WebApplication> task ? await task : (WebApplication)result!;
+            return (app, $"{method.DeclaringType!.Name}.{method.Name}(...)");
+        }
+
+        return null;
+    }
+}
