@@ -49,6 +49,11 @@ internal static class WebProbe
                 {
                     values[i] = parameters[i].DefaultValue;
                 }
+                else if (t.IsClass && t != typeof(WebApplication) && t.GetConstructor(Type.EmptyTypes) is not null)
+                {
+                    values[i] = OptionsFor(t, dataFolder);
+                    ok = values[i] is not null;
+                }
                 else
                 {
                     ok = false;
@@ -66,5 +71,38 @@ internal static class WebProbe
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An options object (such as LanternWebOptions) with the data folder, a loopback port-0 address, console
+    /// logging off (it would dominate the measurement) and no sample corpus; null when it has no data-folder property.
+    /// </summary>
+    private static object? OptionsFor(Type type, string dataFolder)
+    {
+        var options = Activator.CreateInstance(type)!;
+        var folderSet = false;
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+        {
+            var name = property.Name;
+            if (property.PropertyType == typeof(string) && name.Contains("Data", StringComparison.Ordinal) && (name.Contains("Folder", StringComparison.Ordinal) || name.Contains("Dir", StringComparison.Ordinal)))
+            {
+                property.SetValue(options, dataFolder);
+                folderSet = true;
+            }
+            else if (property.PropertyType == typeof(string) && name is "Urls" or "Url")
+            {
+                property.SetValue(options, "http://127.0.0.1:0");
+            }
+            else if (property.PropertyType == typeof(bool) && name.Contains("Logging", StringComparison.Ordinal))
+            {
+                property.SetValue(options, false);
+            }
+            else if (property.PropertyType == typeof(string) && name.Contains("Sample", StringComparison.Ordinal))
+            {
+                property.SetValue(options, null);
+            }
+        }
+
+        return folderSet ? options : null;
     }
 }
