@@ -90,6 +90,9 @@ public sealed record SearchResults
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
     public string? QueryError { get; init; }
+
+    /// <summary>Plain-English notes on how the query was read (a quote closed, a stray operator left out).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>

@@ -1,0 +1,242 @@
+using System.Text.RegularExpressions;
+using Lantern.Core.Model;
+
+namespace Lantern.Core.Coding;
+
+/// <summary>One cue found in the text: which code, which cue, where, in which sentence, and with what weight.</summary>
+/// <param name="Code">The code the cue supports.</param>
+/// <param name="Cue">The cue that matched.</param>
+/// <param name="Match">The matched words.</param>
+/// <param name="Sentence">The sentence the match stands in (the evidence shown to people).</param>
+/// <param name="Weight">The cue's weight, scaled down when the clause is hedged.</param>
+/// <param name="Hedged">True when a hedge ("may have", "possibly") stands in the same clause.</param>
+public sealed record CueMatch(string Code, Cue Cue, SourceSpan Match, SourceSpan Sentence, double Weight, bool Hedged);
+
+/// <summary>
+/// A codebook compiled for matching. Finds cue matches sentence by sentence, applies exclusions, scoped negation
+/// and hedging, and combines the matches of each code into a score (noisy-or over the distinct cues that matched:
+/// 1 − Π(1 − weight)). Immutable and thread-safe.
+/// </summary>
+public sealed partial class CueMatcher
+{
+    private readonly CompiledCode[] _codes;
+    private readonly Regex[] _negation;
+    private readonly Regex[] _negationAfter;
+    private readonly Regex[] _hedges;
+    private readonly Regex[] _incidental;
+
+    /// <summary>Compiles <paramref name="codebook"/> (validated when it was loaded).</summary>
+    /// <exception cref="ArgumentException">A pattern is invalid (only possible for a hand-built codebook).</exception>
+    public CueMatcher(Codebook codebook)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        Codebook = codebook;
+        _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(CompiledCue.From)]))];
+        _negation = [.. codebook.NegationTriggers.Select(p => CuePattern.Compile(p))];
+        _negationAfter = [.. codebook.NegationAfter.Select(p => CuePattern.Compile(p))];
+        _hedges = [.. codebook.Hedges.Select(p => CuePattern.Compile(p))];
+        _incidental = [.. codebook.Incidental.Select(p => CuePattern.Compile(p))];
+    }
+
+    public Codebook Codebook { get; }
+
+    /// <summary>Every counted cue match inside <paramref name="spans"/> of <paramref name="text"/>; never throws on odd text.</summary>
+    public IReadOnlyList<CueMatch> Match(string text, IEnumerable<SourceSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        var masked = MaskLinks(text);
+        var matches = new List<CueMatch>();
+        foreach (var span in spans)
+        {
+            foreach (var sentence in SentenceSplitter.Split(masked, span))
+            {
+                MatchSentence(masked, sentence, matches);
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// The codes whose score reaches their minimum, each with its score and evidence sentences, in codebook order;
+    /// codes suppressed by another assigned code are dropped.
+    /// </summary>
+    public IReadOnlyList<CodedLabel> Code(string text, IEnumerable<SourceSpan> spans) => Aggregate(Match(text, spans));
+
+    /// <summary>Combines matches into labels (see <see cref="Code"/>).</summary>
+    public IReadOnlyList<CodedLabel> Aggregate(IReadOnlyList<CueMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var labels = new List<CodedLabel>();
+        foreach (var code in _codes)
+        {
+            var own = matches.Where(m => m.Code == code.Definition.Code).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var score = 1 - own.GroupBy(m => m.Cue).Select(CueStrength).Aggregate(1.0, (p, w) => p * (1 - w));
+            if (score + 1e-9 >= code.Definition.MinScore)
+            {
+                var spans = own.Select(m => m.Sentence).Distinct().OrderBy(s => s.Start).ToList();
+                labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), spans));
+            }
+        }
+
+        var assigned = labels.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        return [.. labels.Where(l => !Codebook.Find(l.Code)!.SuppressedBy.Any(assigned.Contains))];
+    }
+
+    /// <summary>
+    /// A cue's strength: its best weight, raised when it recurs in a second sentence by half as much again
+    /// (1 − (1 − w)(1 − w/2)), so a weak cue repeated can count but never equals two different cues.
+    /// </summary>
+    private static double CueStrength(IEnumerable<CueMatch> matches)
+    {
+        var weights = matches.GroupBy(m => m.Sentence).Select(g => g.Max(m => m.Weight)).OrderDescending().ToList();
+        var w = weights[0];
+        return weights.Count > 1 ? 1 - ((1 - w) * (1 - (weights[1] / 2))) : w;
+    }
+
+    private void MatchSentence(string text, SourceSpan sentence, List<CueMatch> matches)
+    {
+        var s = sentence.Slice(text);
+        try
+        {
+            foreach (var code in _codes)
+            {
+                foreach (var cue in code.Cues)
+                {
+                    var found = cue.FindIn(s, this);
+                    if (found is { } local)
+                    {
+                        var hedged = IsHedged(s, local.Index, local.Length);
+                        var weight = cue.Cue.Weight * (hedged ? Codebook.HedgeFactor : 1.0);
+                        matches.Add(new CueMatch(code.Definition.Code, cue.Cue, new SourceSpan(sentence.Start + local.Index, local.Length), sentence, weight, hedged));
+                    }
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological sentence is skipped rather than stalling the pipeline.
+        }
+    }
+
+    /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>
+    internal bool IsNegated(string sentence, int index, int length)
+    {
+        var clauseStart = ClauseStart(sentence, index);
+        var before = sentence[clauseStart..index];
+        foreach (var trigger in _negation)
+        {
+            if (trigger.IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        var clauseEnd = ClauseEnd(sentence, index + length);
+        var after = sentence[(index + length)..clauseEnd];
+        return _negationAfter.Any(t => t.IsMatch(after));
+    }
+
+    private bool IsHedged(string sentence, int index, int length)
+    {
+        var clause = sentence[ClauseStart(sentence, index)..ClauseEnd(sentence, index + length)];
+        return _hedges.Any(h => h.IsMatch(clause)) || _incidental.Any(h => h.IsMatch(sentence[..index]));
+    }
+
+    private static int ClauseStart(string sentence, int index)
+    {
+        var best = 0;
+        foreach (Match m in ClauseBreak().Matches(sentence[..index]))
+        {
+            best = m.Index + m.Length;
+        }
+
+        return best;
+    }
+
+    private static int ClauseEnd(string sentence, int from)
+    {
+        var m = ClauseBreak().Match(sentence, from);
+        return m.Success ? m.Index : sentence.Length;
+    }
+
+    /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
+    internal static string MaskLinks(string text) =>
+        Link().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"[;:()\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^\]\n]*\]\([^)\s]*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    private sealed record CompiledCode(CodeDefinition Definition, CompiledCue[] Cues);
+
+    private sealed record CompiledCue(Cue Cue, Regex[] Parts, Regex[] Exclude, Regex[] ExcludeSentence)
+    {
+        public static CompiledCue From(Cue cue)
+        {
+            Regex[] parts = cue.Phrase is not null ? [CuePattern.Compile(cue.Phrase)]
+                : cue.Regex is not null ? [CuePattern.Compile(cue.Regex, isRegex: true)]
+                : [.. cue.AllOf.Select(p => CuePattern.Compile(p))];
+            return new CompiledCue(cue, parts,
+                [.. cue.Exclude.Select(p => CuePattern.Compile(p))],
+                [.. cue.ExcludeSentence.Select(p => CuePattern.Compile(p))]);
+        }
+
+        /// <summary>The first counted match in the sentence (index, length), or null.</summary>
+        public (int Index, int Length)? FindIn(string sentence, CueMatcher matcher)
+        {
+            if (ExcludeSentence.Any(x => x.IsMatch(sentence)))
+            {
+                return null;
+            }
+
+            (int, int)? first = null;
+            foreach (var part in Parts)
+            {
+                var hit = FirstCounted(part, sentence, matcher);
+                if (hit is null)
+                {
+                    return null;
+                }
+
+                first ??= hit;
+            }
+
+            return first;
+        }
+
+        private (int, int)? FirstCounted(Regex part, string sentence, CueMatcher matcher)
+        {
+            for (var m = part.Match(sentence); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0)
+                {
+                    continue;
+                }
+
+                var excluded = Exclude.Any(x => x.Matches(sentence).Any(e => e.Index < m.Index + m.Length && m.Index < e.Index + e.Length));
+                if (excluded)
+                {
+                    continue;
+                }
+
+                if (Cue.Negation == NegationRule.Scoped && matcher.IsNegated(sentence, m.Index, m.Length))
+                {
+                    continue;
+                }
+
+                return (m.Index, m.Length);
+            }
+
+            return null;
+        }
+    }
+}

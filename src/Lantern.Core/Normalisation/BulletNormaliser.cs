@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Normalisation;
+
+/// <summary>
+/// Turns every list marker into the canonical <c>• </c> (U+2022 and a space): • ● ▪ ■ ◦ ➢ ► ✓ ·, the private-use bullets
+/// PDF fonts leave behind (U+F0B7, U+F0A7, U+F076, U+F0D8), <c>-</c>, <c>*</c> and <c>–</c> followed by a space, two dots
+/// (<c>..That you can</c>), and a lone lower-case <c>o</c> followed by a space when it stands in a list (next to other
+/// bullets or after a line ending with a colon). A marker alone on its line is joined to the text on the next line.
+/// Numbered items keep their numbers as printed.
+/// </summary>
+public sealed partial class BulletNormaliser : ITextNormaliser
+{
+    public string Normalise(string text, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n').ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (MarkerOnly().IsMatch(line) && i + 1 < lines.Count && lines[i + 1].Trim().Length > 0)
+            {
+                // pdftotext often puts the bullet glyph on a line of its own.
+                lines[i] = line.Trim() + " " + lines[i + 1].Trim();
+                lines.RemoveAt(i + 1);
+                line = lines[i];
+            }
+
+            var m = Marker().Match(line);
+            if (m.Success && m.Length < line.Length)
+            {
+                lines[i] = LineShapes.Bullet + line[m.Length..].TrimStart();
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = LetterO().Match(lines[i]);
+            if (m.Success && m.Length < lines[i].Length && InListContext(lines, i))
+            {
+                lines[i] = LineShapes.Bullet + lines[i][m.Length..].TrimStart();
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static bool InListContext(List<string> lines, int i)
+    {
+        var previous = Neighbour(lines, i, -1);
+        var next = Neighbour(lines, i, +1);
+        return IsBulletish(previous) || IsBulletish(next) || (previous is not null && LineShapes.EndsWithColon(previous));
+    }
+
+    private static bool IsBulletish(string? line) =>
+        line is not null && (line.StartsWith(LineShapes.Bullet, StringComparison.Ordinal) || LetterO().IsMatch(line));
+
+    private static string? Neighbour(List<string> lines, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < lines.Count; j += step)
+        {
+            if (lines[j].Trim().Length > 0)
+            {
+                return lines[j].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219][ \t]*|[-*–][ \t]+|\.\.(?!\.)[ \t]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219]|[-*–]|o)[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerOnly();
+
+    [GeneratedRegex(@"^[ \t]*o[ \t]+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterO();
+}

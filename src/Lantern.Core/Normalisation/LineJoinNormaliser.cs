@@ -1,0 +1,146 @@
+using System.Text;
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Normalisation;
+
+/// <summary>
+/// Joins wrapped lines so that each paragraph, heading and list item stands on one line. A line is joined to the next
+/// (no blank line between) unless the next starts a list item or is a short heading-like line, or the line itself is a
+/// heading or ends with a colon. When the next line starts with a capital, it is joined only if the line runs to the
+/// document's wrap width (hard-wrapped text such as PDF output) or plainly ends mid-phrase (a comma, hyphen or small
+/// word such as "and"). Across a blank line or page break, a paragraph is joined only when it ends without
+/// . ! ? : ; and the next line starts with a lower-case letter. Blank lines that separate units are kept.
+/// </summary>
+public sealed class LineJoinNormaliser : ITextNormaliser
+{
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "that", "their", "his", "her", "was", "were", "is", "are", "be",
+    };
+
+    public string Normalise(string text, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n');
+        var wrapWidth = WrapWidth(lines);
+        var output = new List<string>();
+        StringBuilder? unit = null;
+        var unitLines = 0;
+        var lastLine = "";
+        var pendingBlank = false;
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                pendingBlank = unit is not null;
+                continue;
+            }
+
+            if (unit is not null)
+            {
+                var join = pendingBlank
+                    ? JoinsAcrossBlank(unit, unitLines, line)
+                    : Joins(unit, unitLines, lastLine, line, wrapWidth);
+                if (join)
+                {
+                    unit.Append(' ').Append(line);
+                    unitLines++;
+                    lastLine = line;
+                    pendingBlank = false;
+                    continue;
+                }
+
+                output.Add(unit.ToString());
+                if (pendingBlank)
+                {
+                    output.Add("");
+                }
+            }
+
+            unit = new StringBuilder(line);
+            unitLines = 1;
+            lastLine = line;
+            pendingBlank = false;
+        }
+
+        if (unit is not null)
+        {
+            output.Add(unit.ToString());
+        }
+
+        return string.Join('\n', output);
+    }
+
+    private static bool IsHeadingUnit(StringBuilder unit, int unitLines)
+    {
+        var s = unit.ToString();
+        return LineShapes.EndsWithColon(s) || (unitLines == 1 && !LineShapes.IsListItem(s) && LineShapes.IsHeadingLike(s, 80));
+    }
+
+    private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
+    {
+        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines))
+        {
+            return false;
+        }
+
+        if (char.IsLower(next[0]))
+        {
+            return true;
+        }
+
+        if (EndsMidPhrase(lastLine))
+        {
+            return true;
+        }
+
+        if (LineShapes.IsHeadingLike(next, 80))
+        {
+            return false;
+        }
+
+        // A capitalised continuation is a wrapped line only when the line before ran to the wrap width.
+        return wrapWidth is { } width && lastLine.Length >= width * 7 / 10;
+    }
+
+    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next) =>
+        char.IsLower(next[0]) && !LineShapes.IsListItem(next) && !IsHeadingUnit(unit, unitLines) && !IsAddress(next) &&
+        !LineShapes.EndsWithTerminalPunctuation(unit.ToString());
+
+    // A web address on its own line is a block of its own even though it starts in lower case.
+    private static bool IsAddress(string line) =>
+        line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsMidPhrase(string line)
+    {
+        var last = line[^1];
+        if (last is ',' or '-' or '–' or '&' or '/' or '(')
+        {
+            return true;
+        }
+
+        var space = line.LastIndexOf(' ');
+        return space >= 0 && JoiningWords.Contains(line[(space + 1)..]);
+    }
+
+    // The width text was hard-wrapped at, or null when lines are not hard-wrapped (one paragraph per line).
+    private static int? WrapWidth(string[] lines)
+    {
+        var lengths = lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order().ToArray();
+        if (lengths.Length < 5)
+        {
+            return null;
+        }
+
+        var width = lengths[(int)(lengths.Length * 0.9)];
+        if (width > 160)
+        {
+            return null;
+        }
+
+        var nearWidth = lengths.Count(n => n >= width * 3 / 4 && n <= width * 11 / 10);
+        return nearWidth * 10 >= lengths.Length * 4 ? width : null;
+    }
+}

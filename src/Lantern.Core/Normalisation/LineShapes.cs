@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Lantern.Core.Normalisation;
+
+/// <summary>Shared tests of what a single line looks like (list item, heading, page number), used by several passes.</summary>
+internal static partial class LineShapes
+{
+    /// <summary>The canonical bullet every list marker becomes.</summary>
+    public const string Bullet = "\u2022 ";
+
+    // Words that stay lower-case inside a Title Case heading.
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-", "–", "—", "vs", "via",
+    };
+
+    /// <summary>A canonical bullet line or a numbered item as printed (1. 1) (1) a) i.).</summary>
+    public static bool IsListItem(string line) =>
+        line.StartsWith(Bullet, StringComparison.Ordinal) || NumberedItem().IsMatch(line);
+
+    /// <summary>Ends a sentence or clause: . ! ? : ; (optionally followed by closing quotes or brackets).</summary>
+    public static bool EndsWithTerminalPunctuation(string line) => TerminalEnd().IsMatch(line);
+
+    /// <summary>Ends with a colon (or the ":-" some writers use), which introduces what follows.</summary>
+    public static bool EndsWithColon(string line)
+    {
+        var t = line.TrimEnd();
+        return t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal) || t.EndsWith(":–", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A short line (at most <paramref name="maxLength"/> characters) with no terminal punctuation in Title Case or UPPER CASE,
+    /// or a short line ending with a colon.
+    /// </summary>
+    public static bool IsHeadingLike(string line, int maxLength = 100)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || t.Length > maxLength || IsListItem(t))
+        {
+            return false;
+        }
+
+        if (EndsWithColon(t))
+        {
+            return true;
+        }
+
+        if (EndsWithTerminalPunctuation(t) || t.EndsWith(',') || t.EndsWith('-'))
+        {
+            return false;
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var counted = 0;
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var letters = word.TrimStart('"', '\'', '(', '[', '“', '‘');
+            if (letters.Length == 0 || SmallWords.Contains(letters))
+            {
+                continue;
+            }
+
+            counted++;
+            if (!char.IsLower(letters[0]))
+            {
+                capitalised++;
+            }
+        }
+
+        return counted > 0 && capitalised * 10 >= counted * 7;
+    }
+
+    /// <summary>A line that only carries a page number: 3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12.</summary>
+    public static bool IsPageNumber(string line) => PageNumber().IsMatch(line.Trim());
+
+    /// <summary>A line that is only a number of one to three digits (a page or box number, not a year).</summary>
+    public static bool IsLoneNumber(string line) => LoneNumber().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"[.!?:;][""'”’)\]]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TerminalEnd();
+
+    [GeneratedRegex(@"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*p\s*a\s*g\s*e|page\s*\|\s*\d{1,4})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneNumber();
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Normalisation;
+
+/// <summary>
+/// Strips Markdown and stray inline HTML so the text reads as printed: heading markers, emphasis (not snake_case),
+/// backslash escapes, links (kept as their text, or once when the text is itself the address), images, horizontal rules,
+/// block quotes and inline tags such as &lt;u&gt;, &lt;span&gt; (&lt;br&gt; becomes a line break). A dash before a number
+/// (<c>- 1. Where</c>) is dropped so the item keeps its printed number.
+/// </summary>
+public sealed partial class MarkdownNormaliser : ITextNormaliser
+{
+    // Escaped characters are parked in the private-use area while emphasis is removed, then restored.
+    private const char EscapeBase = '\uE000';
+
+    public string Normalise(string text, ICollection<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = LineBreakTag().Replace(text, "\n");
+        text = InlineTag().Replace(text, "");
+        text = Image().Replace(text, "");
+        text = Link().Replace(text, LinkText);
+        text = AutoLink().Replace(text, "$1");
+        text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
+        text = Rule().Replace(text, "");
+        text = Heading().Replace(text, "");
+        text = HeadingClose().Replace(text, "");
+        text = Quote().Replace(text, "");
+        text = DashBeforeNumber().Replace(text, "$1");
+        for (var pass = 0; pass < 2; pass++)
+        {
+            text = StrongStars().Replace(text, "$1");
+            text = StrongUnderscores().Replace(text, "$1");
+            text = EmphasisStar().Replace(text, "$1");
+            text = EmphasisUnderscore().Replace(text, "$1");
+        }
+
+        text = Strike().Replace(text, "$1");
+        text = Code().Replace(text, "$1");
+        return Parked().Replace(text, m => ((char)(m.Value[0] - EscapeBase)).ToString());
+    }
+
+    private static string LinkText(Match m)
+    {
+        var label = m.Groups[1].Value.Trim();
+        var target = m.Groups[2].Value.Trim();
+        if (LooksLikeAddress(label))
+        {
+            // "[http://x](http://x)": keep one copy; the target is free of Markdown escapes.
+            return LooksLikeAddress(target) ? target : label;
+        }
+
+        return label;
+    }
+
+    private static bool LooksLikeAddress(string s) =>
+        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+        s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreakTag();
+
+    [GeneratedRegex(@"</?(?:u|b|i|em|strong|span|font|sup|sub|small|big|mark|s|strike|del|ins|a|p|div|center|abbr|cite|code|kbd|q|tt|wbr)(?:\s[^<>\n]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTag();
+
+    [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[([^\]\n]+)\]\(\s*<?([^)\s>]*)>?(?:\s+""[^""\n]*"")?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"<((?:https?://|mailto:)[^<>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AutoLink();
+
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>~])", RegexOptions.CultureInvariant)]
+    private static partial Regex Escape();
+
+    [GeneratedRegex(@"[\uE000-\uE07F]", RegexOptions.CultureInvariant)]
+    private static partial Regex Parked();
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"[ \t]+#{1,6}[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingClose();
+
+    [GeneratedRegex(@"^[ \t]*>[ \t]?", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"^[ \t]*[-*+–][ \t]+(\(?\d{1,3}[.)][ \t])", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex DashBeforeNumber();
+
+    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongStars();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongUnderscores();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])", RegexOptions.CultureInvariant)]
+    private static partial Regex EmphasisStar();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    private static partial Regex EmphasisUnderscore();
+
+    [GeneratedRegex(@"~~(?=\S)(.+?)(?<=\S)~~", RegexOptions.CultureInvariant)]
+    private static partial Regex Strike();
+
+    [GeneratedRegex(@"`([^`\n]+)`", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
+}

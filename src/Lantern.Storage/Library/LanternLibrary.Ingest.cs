@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Records;
+using Lantern.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    /// <inheritdoc />
+    public async Task<IngestOutcome> IngestAsync(string fileName, byte[] bytes, IngestOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        var name = Path.GetFileName(fileName);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        await using (var probe = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var existing = await FindDocumentIdAsync(probe, null, sha).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                return new IngestOutcome(name, IngestStatus.AlreadyPresent, "already in the library", existing);
+            }
+        }
+
+        var source = _loader.Load(name, bytes);
+        var error = source.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (error is not null)
+        {
+            return new IngestOutcome(name, IngestStatus.Rejected, error.Message);
+        }
+
+        if (string.IsNullOrWhiteSpace(source.RawText))
+        {
+            return new IngestOutcome(name, IngestStatus.Rejected, "the file holds no text");
+        }
+
+        // Extraction is the slow part and touches no shared state, so it runs before the write lock is taken.
+        var extraction = _pipeline.Run(source);
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var existing = await FindDocumentIdAsync(connection, transaction, sha).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                return new IngestOutcome(name, IngestStatus.AlreadyPresent, "already in the library", existing);
+            }
+
+            // The blob goes in place before the row that refers to it commits.
+            await _originals.SaveAsync(sha, bytes, cancellationToken).ConfigureAwait(false);
+            var document = new DocumentRow
+            {
+                Sha256 = sha,
+                FileName = name,
+                Format = source.Format,
+                Length = bytes.LongLength,
+                Visibility = (int)options.Visibility,
+                AddedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                AddedBy = options.Actor,
+            };
+            using (var context = LanternDbContext.Over(connection))
+            {
+                await context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+                await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
+            }
+
+            FaultInjection?.Invoke("before-commit");
+            await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+            return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private static async Task<long?> FindDocumentIdAsync(SqliteConnection connection, SqliteTransaction? transaction, string sha) =>
+        await connection.ExecuteScalarAsync<long?>("SELECT id FROM documents WHERE sha256 = @sha", new { sha }, transaction).ConfigureAwait(false);
+
+    /// <summary>
+    /// Writes a document's extraction: the document row (inserted, or updated when it has an id), its reviews, labels
+    /// and text items, and their full-text rows, all inside the caller's transaction.
+    /// </summary>
+    private async Task WriteExtractionAsync(
+        LanternDbContext context, SqliteConnection connection, SqliteTransaction transaction, DocumentRow document, DocumentExtraction extraction, CancellationToken cancellationToken)
+    {
+        document.Publisher = extraction.Publisher?.Value;
+        document.Text = extraction.Text;
+        document.ExtractorVersion = extraction.ExtractorVersion;
+        document.DiagnosticsJson = ReviewJson.SerializeDiagnostics(extraction.Diagnostics);
+        if (document.Id == 0)
+        {
+            context.Documents.Add(document);
+        }
+        else
+        {
+            context.Documents.Update(document);
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        FaultInjection?.Invoke("document-saved");
+
+        var stem = Path.GetFileNameWithoutExtension(document.FileName);
+        var reviewRows = new List<(ReviewRow Row, Review Review)>();
+        foreach (var review in extraction.Reviews)
+        {
+            var row = ReviewRows.From(review, extraction.Text, stem, document.Id, extraction.ExtractorVersion, _codebookVersion);
+            context.Reviews.Add(row);
+            reviewRows.Add((row, review));
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (row, review) in reviewRows)
+        {
+            context.ReviewLabels.AddRange(ReviewRows.Labels(row.Id, review));
+            context.LearningPoints.AddRange(ReviewRows.Items(row.Id, review));
+        }
+
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        FaultInjection?.Invoke("reviews-saved");
+
+        foreach (var (row, _) in reviewRows)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@Id, @Title, @Reference, @Summary, @Body)",
+                new { row.Id, row.Title, Reference = JoinReference(row), row.Summary, row.Body },
+                transaction).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO learning_fts (rowid, text)
+            SELECT lp.id, lp.text FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @id
+            """,
+            new { id = document.Id },
+            transaction).ConfigureAwait(false);
+    }
+
+    // The reference column of the index also holds the pseudonym, so "Child H" finds the review by name.
+    private static string JoinReference(ReviewRow row) => string.Join(" ", new[] { row.Reference, row.Name }.Where(s => !string.IsNullOrEmpty(s)));
+}

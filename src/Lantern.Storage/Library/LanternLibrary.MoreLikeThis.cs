@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Access;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    private const int MoreLikeThisCandidateTerms = 40;
+    private const int MoreLikeThisQueryTerms = 12;
+
+    private static readonly HashSet<string> StopWords = new(
+        """
+        a about above after again against all also am an and any are as at be because been before being below between both but by
+        can could did do does doing down during each few for from further had has have having he her here hers herself him himself his
+        how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out
+        over own same she should so some such than that the their theirs them themselves then there these they this those through to too
+        under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
+        within without upon whether were been also which there where into onto being may might must shall would could
+        """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisAsync(long reviewId, Viewer viewer, int take = 5, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        var visible = VisibilityFilter.Condition(viewer);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(
+            $"SELECT r.title, r.summary, r.body {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }).ConfigureAwait(false);
+        if (source.Title is null || take <= 0)
+        {
+            return [];
+        }
+
+        var termFrequency = Words($"{source.Title} {source.Summary} {source.Body}")
+            .Where(w => w.Length >= 4 && !StopWords.Contains(w) && !w.All(char.IsAsciiDigit))
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .Select(g => (Term: g.Key, Count: g.Count()))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(MoreLikeThisCandidateTerms)
+            .ToList();
+        if (termFrequency.Count == 0)
+        {
+            return [];
+        }
+
+        // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
+        var reviewCount = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
+        var weighted = new List<(string Term, double Weight)>();
+        foreach (var (term, count) in termFrequency)
+        {
+            var documentFrequency = await connection.ExecuteScalarAsync<long>(
+                $"SELECT count(*) {ReviewsMatchFrom} WHERE reviews_fts MATCH @match AND {visible}", new { match = Quote(term) }).ConfigureAwait(false);
+            if (documentFrequency <= 1)
+            {
+                continue; // a term no other review has cannot link it to another review
+            }
+
+            weighted.Add((term, count * Math.Log(1.0 + ((double)reviewCount / documentFrequency))));
+        }
+
+        var terms = weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MoreLikeThisQueryTerms).Select(t => Quote(t.Term)).ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await connection.QueryAsync<ReviewSummaryRow>(
+            $"""
+            SELECT {SummarySql.ReviewColumns}
+            {ReviewsMatchFrom}
+            WHERE reviews_fts MATCH @match AND {visible} AND r.id <> @reviewId
+            ORDER BY {ReviewRank}, r.id
+            LIMIT @take
+            """,
+            new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToSummary())];
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}

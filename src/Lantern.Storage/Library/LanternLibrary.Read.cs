@@ -1,0 +1,153 @@
+using System.Globalization;
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Records;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    /// <inheritdoc />
+    public async Task<ReviewDetail?> GetReviewAsync(long reviewId, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(
+            $"SELECT {SummarySql.ReviewColumns}, r.record_json AS RecordJson, r.extractor_version AS ExtractorVersion, d.file_name AS DocumentName, d.text AS DocumentText {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId",
+            new { reviewId }).ConfigureAwait(false);
+        return row is null
+            ? null
+            : new ReviewDetail(row.ToSummary(), ReviewJson.Deserialize(row.RecordJson), row.DocumentName, row.DocumentText, row.ExtractorVersion);
+    }
+
+    /// <inheritdoc />
+    public async Task<ReviewDetail?> FindReviewAsync(string referenceOrId, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(referenceOrId);
+        var wanted = string.Join(' ', referenceOrId.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // By printed reference first (newest match wins), then by pseudonym, then by id.
+        var id = await connection.ExecuteScalarAsync<long?>(
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (r.reference = @wanted COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            new { wanted }).ConfigureAwait(false);
+        id ??= await connection.ExecuteScalarAsync<long?>(
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (r.name = @wanted COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            new { wanted }).ConfigureAwait(false);
+        if (id is null && long.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            id = number;
+        }
+
+        return id is null ? null : await GetReviewAsync(id.Value, viewer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<DocumentDetail?> GetDocumentAsync(long documentId, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var document = await connection.QuerySingleOrDefaultAsync<DocumentSummaryRow>(
+            $"SELECT {SummarySql.DocumentColumns} {SummarySql.VisibleDocuments(viewer)} AND d.id = @documentId", new { documentId }).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var text = await connection.ExecuteScalarAsync<string>("SELECT text FROM documents WHERE id = @documentId", new { documentId }).ConfigureAwait(false);
+        var reviews = await connection.QueryAsync<ReviewSummaryRow>(
+            $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} AND r.document_id = @documentId ORDER BY r.ordinal", new { documentId }).ConfigureAwait(false);
+        return new DocumentDetail(document.ToSummary(), [.. reviews.Select(r => r.ToSummary())], text ?? "");
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredOriginal?> GetOriginalAsync(long documentId, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var document = await connection.QuerySingleOrDefaultAsync<DocumentSummaryRow>(
+            $"SELECT {SummarySql.DocumentColumns} {SummarySql.VisibleDocuments(viewer)} AND d.id = @documentId", new { documentId }).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var bytes = await _originals.ReadAsync(document.Sha256, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? null : new StoredOriginal(document.FileName, ContentTypes.For(document.Format), bytes);
+    }
+
+    /// <inheritdoc />
+    public async Task<LibraryOverview> GetOverviewAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var documents = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleDocuments(viewer)}").ConfigureAwait(false);
+        var reviews = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
+        var points = await connection.ExecuteScalarAsync<long>(
+            $"SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)}").ConfigureAwait(false);
+        var recent = await connection.QueryAsync<ReviewSummaryRow>(
+            $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} ORDER BY d.added_at DESC, r.document_id DESC, r.ordinal LIMIT 5").ConfigureAwait(false);
+        var themes = await connection.QueryAsync<(string Value, long Count)>(
+            $"SELECT t.code, count(*) AS n FROM effective_themes t JOIN reviews r ON r.id = t.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)} GROUP BY t.code ORDER BY n DESC, t.code").ConfigureAwait(false);
+        return new LibraryOverview(
+            (int)documents, (int)reviews, (int)points,
+            [.. recent.Select(r => r.ToSummary())],
+            [.. themes.Select(t => new FacetValue(t.Value, (int)t.Count))]);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReviewSummary>> ListReviewsAsync(Viewer viewer, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ReviewSummaryRow>(
+            $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} ORDER BY {SummarySql.NewestFirst} LIMIT @take OFFSET @skip",
+            new { take = Math.Max(0, take), skip = Math.Max(0, skip) }).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToSummary())];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(Viewer viewer, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<DocumentSummaryRow>(
+            $"SELECT {SummarySql.DocumentColumns} {SummarySql.VisibleDocuments(viewer)} ORDER BY d.added_at DESC, d.id DESC LIMIT @take OFFSET @skip",
+            new { take = Math.Max(0, take), skip = Math.Max(0, skip) }).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToSummary())];
+    }
+
+    private sealed class DetailRow
+    {
+        public long Id { get; set; }
+        public long DocumentId { get; set; }
+        public string Title { get; set; } = "";
+        public string? Reference { get; set; }
+        public string? Name { get; set; }
+        public string? Type { get; set; }
+        public long? Year { get; set; }
+        public string? Publisher { get; set; }
+        public string? AgeBand { get; set; }
+        public string? Outcome { get; set; }
+        public long Visibility { get; set; }
+        public string? Themes { get; set; }
+        public string RecordJson { get; set; } = "";
+        public string ExtractorVersion { get; set; } = "";
+        public string DocumentName { get; set; } = "";
+        public string DocumentText { get; set; } = "";
+
+        public ReviewSummary ToSummary() => new ReviewSummaryRow
+        {
+            Id = Id, DocumentId = DocumentId, Title = Title, Reference = Reference, Name = Name, Type = Type, Year = Year,
+            Publisher = Publisher, AgeBand = AgeBand, Outcome = Outcome, Visibility = Visibility, Themes = Themes,
+        }.ToSummary();
+    }
+}
+
+/// <summary>The MIME type of a stored original, by its format.</summary>
+internal static class ContentTypes
+{
+    public static string For(string format) => format switch
+    {
+        "txt" => "text/plain; charset=utf-8",
+        "md" => "text/markdown; charset=utf-8",
+        "html" => "text/html; charset=utf-8",
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/octet-stream",
+    };
+}

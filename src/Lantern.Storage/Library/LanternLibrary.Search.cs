@@ -1,0 +1,165 @@
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Access;
+using Lantern.Storage.Search;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    private const string ReviewsFrom = "FROM reviews r JOIN documents d ON d.id = r.document_id";
+    private const string ReviewsMatchFrom = "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
+    private const string PointsFrom = "FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
+    private const string PointsMatchFrom = "FROM learning_fts JOIN learning_points lp ON lp.id = learning_fts.rowid JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
+
+    // Column weights for title, reference (and pseudonym), summary and body: a word in the label or title counts most.
+    private const string ReviewRank = "bm25(reviews_fts, 4.0, 6.0, 2.0, 1.0)";
+
+    /// <summary>Largest page a search returns.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <inheritdoc />
+    public async Task<SearchResults> SearchAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var parsed = SearchQueryParser.Default.Parse(request.Query);
+        if (parsed.Error is not null)
+        {
+            return new SearchResults { QueryError = parsed.Error, Notes = parsed.Notes };
+        }
+
+        var parameters = new DynamicParameters();
+        var conditions = new List<string> { VisibilityFilter.Condition(viewer) };
+        var filterError = SearchFilters.Build(request.Filters, parameters, conditions);
+        if (filterError is not null)
+        {
+            return new SearchResults { QueryError = filterError, Notes = parsed.Notes };
+        }
+
+        var learning = request.Scope == SearchScope.LearningPoints;
+        var match = !parsed.IsBrowse;
+        var from = (learning, match) switch
+        {
+            (false, false) => ReviewsFrom,
+            (false, true) => ReviewsMatchFrom,
+            (true, false) => PointsFrom,
+            (true, true) => PointsMatchFrom,
+        };
+        if (match)
+        {
+            conditions.Add(learning ? "learning_fts MATCH @match" : "reviews_fts MATCH @match");
+            parameters.Add("match", parsed.MatchExpression);
+        }
+
+        var where = "WHERE " + string.Join(" AND ", conditions.Select(c => $"({c})"));
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        parameters.Add("take", pageSize);
+        parameters.Add("skip", (long)(page - 1) * pageSize);
+        parameters.Add("open", SnippetHtml.Open);
+        parameters.Add("close", SnippetHtml.Close);
+
+        var rank = match ? (learning ? "bm25(learning_fts)" : ReviewRank) : "0.0";
+        var snippet = (learning, match) switch
+        {
+            (false, true) => "snippet(reviews_fts, -1, @open, @close, '\u2026', 28)",
+            (true, true) => "highlight(learning_fts, 0, @open, @close)",
+            (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
+            (true, false) => "lp.text",
+        };
+        var tieBreak = learning ? ", lp.kind, lp.ordinal" : "";
+        var order = request.Sort switch
+        {
+            SearchSort.Newest => SummarySql.NewestFirst + tieBreak,
+            SearchSort.Oldest => SummarySql.OldestFirst + tieBreak,
+            _ when match => "Rank, r.id" + tieBreak,
+            _ => SummarySql.NewestFirst + tieBreak,
+        };
+
+        var pageSql = $"""
+            SELECT {SummarySql.ReviewColumns}, {rank} AS Rank, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
+            {from} {where}
+            ORDER BY {order}
+            LIMIT @take OFFSET @skip
+            """;
+        var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id {from} {where}) " + FacetQuery;
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var counts = await connection.QueryAsync<FacetRow>(new CommandDefinition(facetSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+
+        var total = 0;
+        var facets = Facets.All.ToDictionary(f => f, _ => new List<FacetValue>(), StringComparer.Ordinal);
+        foreach (var row in counts)
+        {
+            if (row.Facet.Length == 0)
+            {
+                total = (int)row.Count;
+            }
+            else if (row.Value is not null && facets.TryGetValue(row.Facet, out var values))
+            {
+                values.Add(new FacetValue(row.Value, (int)row.Count));
+            }
+        }
+
+        return new SearchResults
+        {
+            Total = total,
+            Hits = [.. rows.Select(r => r.ToHit(match))],
+            Facets = facets.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<FacetValue>)[.. kv.Value.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)],
+                StringComparer.Ordinal),
+            Notes = parsed.Notes,
+        };
+    }
+
+    // Counts every facet over the same hits in one statement; the first row (facet '') is the total.
+    private static readonly string FacetQuery =
+        "SELECT '' AS Facet, NULL AS Value, count(*) AS Count FROM hits"
+        + string.Concat(SearchFilters.Columns.Select(kv =>
+            $" UNION ALL SELECT '{kv.Key}', CAST({kv.Value} AS TEXT), count(*) FROM hits h JOIN reviews r ON r.id = h.review_id JOIN documents d ON d.id = r.document_id WHERE {kv.Value} IS NOT NULL GROUP BY {kv.Value}"))
+        + string.Concat(SearchFilters.LabelKinds.Select(kv =>
+            $" UNION ALL SELECT '{kv.Key}', l.code, count(*) FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = '{kv.Value}' GROUP BY l.code"))
+        + $" UNION ALL SELECT '{Facets.Theme}', t.code, count(*) FROM hits h JOIN effective_themes t ON t.review_id = h.review_id GROUP BY t.code";
+
+    private sealed class FacetRow
+    {
+        public string Facet { get; set; } = "";
+        public string? Value { get; set; }
+        public long Count { get; set; }
+    }
+
+    private sealed class HitRow
+    {
+        public long Id { get; set; }
+        public long DocumentId { get; set; }
+        public string Title { get; set; } = "";
+        public string? Reference { get; set; }
+        public string? Name { get; set; }
+        public string? Type { get; set; }
+        public long? Year { get; set; }
+        public string? Publisher { get; set; }
+        public string? AgeBand { get; set; }
+        public string? Outcome { get; set; }
+        public long Visibility { get; set; }
+        public string? Themes { get; set; }
+        public double Rank { get; set; }
+        public string? Snippet { get; set; }
+        public string? LearningPoint { get; set; }
+
+        public SearchHit ToHit(bool match)
+        {
+            var summary = new ReviewSummaryRow
+            {
+                Id = Id, DocumentId = DocumentId, Title = Title, Reference = Reference, Name = Name, Type = Type, Year = Year,
+                Publisher = Publisher, AgeBand = AgeBand, Outcome = Outcome, Visibility = Visibility, Themes = Themes,
+            }.ToSummary();
+            var html = match ? SnippetHtml.ToHtml(Snippet) : SnippetHtml.Lead(Snippet);
+            // bm25 is lower for better matches; the hit's score is higher for better ones.
+            return new SearchHit(summary, html, match ? -Rank : 0, LearningPoint);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Reflection;
+
+namespace Lantern.Storage.Migrations;
+
+/// <summary>One ordered schema script: its version (the number its file name starts with) and its SQL.</summary>
+internal sealed record SchemaScript(int Version, string Name, string Sql);
+
+/// <summary>
+/// Brings a database up to the newest schema by running the embedded scripts of one provider
+/// (<c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c>) that are newer than its <c>schema_version</c>, each in its own
+/// transaction, so an existing data folder is upgraded in place without losing anything.
+/// </summary>
+internal static class SchemaMigrator
+{
+    public const string SqliteProvider = "Sqlite";
+
+    /// <summary>The embedded scripts of a provider, in version order.</summary>
+    public static IReadOnlyList<SchemaScript> Scripts(string provider)
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Migrations.{provider}.";
+        var scripts = new List<SchemaScript>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal)))
+        {
+            var name = resource[prefix.Length..];
+            // Resource names of files beginning with a digit are prefixed with '_' by MSBuild.
+            var digits = new string(name.TrimStart('_').TakeWhile(char.IsAsciiDigit).ToArray());
+            if (digits.Length == 0)
+            {
+                continue;
+            }
+
+            scripts.Add(new SchemaScript(int.Parse(digits, CultureInfo.InvariantCulture), name, Read(assembly, resource)));
+        }
+
+        return [.. scripts.OrderBy(s => s.Version)];
+    }
+
+    /// <summary>The schema version the database is at (0 for a new, empty database).</summary>
+    public static int CurrentVersion(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Applies every script newer than the database's version, up to <paramref name="upTo"/> (default: all).</summary>
+    /// <returns>The version the database is at afterwards.</returns>
+    public static int Migrate(DbConnection connection, string provider, TimeProvider clock, int upTo = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(clock);
+        var version = CurrentVersion(connection);
+        foreach (var script in Scripts(provider).Where(s => s.Version > version && s.Version <= upTo))
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, script.Sql);
+            using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
+                AddParameter(record, "$version", script.Version);
+                AddParameter(record, "$name", script.Name);
+                AddParameter(record, "$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                record.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            version = script.Version;
+        }
+
+        return version;
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // The SQL is an embedded schema script, not user input.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"missing resource {resource}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+
+namespace Lantern.Storage.Originals;
+
+/// <summary>
+/// Content-addressed original bytes under <c>&lt;data&gt;/originals/&lt;sha[0..2]&gt;/&lt;sha&gt;</c>. A blob is written to a
+/// temporary file and renamed into place before the database transaction that refers to it commits, so a row never
+/// points at a missing file; a blob without a row (after a failure) is harmless.
+/// </summary>
+internal sealed class OriginalStore(string root)
+{
+    public string Root { get; } = root;
+
+    public string PathFor(string sha256)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sha256);
+        if (sha256.Length < 3 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("not a lower-case hex SHA-256", nameof(sha256));
+        }
+
+        return Path.Combine(Root, sha256[..2], sha256);
+    }
+
+    public bool Exists(string sha256) => File.Exists(PathFor(sha256));
+
+    /// <summary>Stores the bytes unless a file with that address is already there.</summary>
+    public async Task SaveAsync(string sha256, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var path = PathFor(sha256);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            await File.WriteAllBytesAsync(temp, bytes, cancellationToken).ConfigureAwait(false);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    public async Task<byte[]?> ReadAsync(string sha256, CancellationToken cancellationToken)
+    {
+        var path = PathFor(sha256);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>Null when the blob is present and hashes to its address; otherwise what is wrong.</summary>
+    public string? Verify(string sha256)
+    {
+        var path = PathFor(sha256);
+        if (!File.Exists(path))
+        {
+            return "missing";
+        }
+
+        using var stream = File.OpenRead(path);
+        var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return actual == sha256 ? null : $"content hashes to {actual}";
+    }
+}

@@ -1,0 +1,62 @@
+using Lantern.Core.Model;
+using Lantern.Core.Normalisation;
+
+namespace Lantern.Core.Tests.Normalisation;
+
+public class BulletNormaliserTests
+{
+    private static string Run(string text) => new BulletNormaliser().Normalise(text, new List<Diagnostic>());
+
+    [Theory]
+    [InlineData("• Share the bulletin")]
+    [InlineData("● Share the bulletin")]
+    [InlineData("▪ Share the bulletin")]
+    [InlineData("■ Share the bulletin")]
+    [InlineData("◦ Share the bulletin")]
+    [InlineData("➢ Share the bulletin")]
+    [InlineData("► Share the bulletin")]
+    [InlineData("✓ Share the bulletin")]
+    [InlineData("· Share the bulletin")]
+    [InlineData("\uF0B7 Share the bulletin")]
+    [InlineData("\uF0A7\tShare the bulletin")]
+    [InlineData("\uF076 Share the bulletin")]
+    [InlineData("\uF0D8 Share the bulletin")]
+    [InlineData("- Share the bulletin")]
+    [InlineData("* Share the bulletin")]
+    [InlineData("– Share the bulletin")]
+    [InlineData("..Share the bulletin")]
+    [InlineData("•Share the bulletin")]
+    public void Normalise_AnyBulletMarker_BecomesCanonicalBullet(string input) => Run(input).ShouldBe("• Share the bulletin");
+
+    [Fact]
+    public void Normalise_LetterOAfterColon_IsABullet()
+    {
+        Run("Learning identified:\no the lack of risk assessment\no cross border issues")
+            .ShouldBe("Learning identified:\n• the lack of risk assessment\n• cross border issues");
+    }
+
+    [Fact]
+    public void Normalise_LetterONextToOtherBullets_IsABullet()
+    {
+        Run("• first point\no\tsecond point").ShouldBe("• first point\n• second point");
+    }
+
+    [Fact]
+    public void Normalise_LetterOOutsideAList_IsKept()
+    {
+        Run("The review said.\no dear, that is how it read.").ShouldBe("The review said.\no dear, that is how it read.");
+    }
+
+    [Theory]
+    [InlineData("...we thought it clear")]
+    [InlineData("-5 degrees outside")]
+    [InlineData("1. Numbered item")]
+    [InlineData("(a) Lettered item")]
+    public void Normalise_NonBulletLineStarts_AreKept(string input) => Run(input).ShouldBe(input);
+
+    [Fact]
+    public void Normalise_MarkerAloneOnItsLine_JoinsTheNextLine()
+    {
+        Run("Points:\n\uF0B7\nSee the child\n\uF0B7\nHear the child").ShouldBe("Points:\n• See the child\n• Hear the child");
+    }
+}

@@ -1,0 +1,82 @@
+namespace Lantern.Core.Tests.Normalisation;
+
+/// <summary>Wrapped lines are joined through the whole standard pipeline, so bullets and headings are already canonical.</summary>
+public class LineJoinNormaliserTests
+{
+    // Lines hard-wrapped near 60 characters, as pdftotext writes them.
+    private const string Wrapped =
+        "KEY LEARNING\n" +
+        "The review found that professionals did not share what they\n" +
+        "knew about the family. Health visitors saw the baby at home\n" +
+        "Six times in the months before the injury was found by staff.\n" +
+        "Learning identified:\n" +
+        "• Practitioners should record the voice of the child in every\n" +
+        "assessment they complete and share it with partner agencies.\n" +
+        "• Supervision should test the plan against what is happening\n" +
+        "Actions Taken\n" +
+        "The partnership has revised its guidance on strategy meetings.";
+
+    [Fact]
+    public void Normalise_HardWrappedParagraph_BecomesOneLine()
+    {
+        var lines = StandardNormalisation.Run(Wrapped).Split('\n');
+        lines.ShouldContain("The review found that professionals did not share what they knew about the family. Health visitors saw the baby at home Six times in the months before the injury was found by staff.");
+    }
+
+    [Fact]
+    public void Normalise_HeadingsAndColonLines_StayOnTheirOwnLines()
+    {
+        var lines = StandardNormalisation.Run(Wrapped).Split('\n');
+        lines[0].ShouldBe("KEY LEARNING");
+        lines.ShouldContain("Learning identified:");
+        lines.ShouldContain("Actions Taken");
+    }
+
+    [Fact]
+    public void Normalise_WrappedListItem_BecomesOneLineAndTheNextItemStaysSeparate()
+    {
+        var lines = StandardNormalisation.Run(Wrapped).Split('\n');
+        lines.ShouldContain("• Practitioners should record the voice of the child in every assessment they complete and share it with partner agencies.");
+        lines.ShouldContain("• Supervision should test the plan against what is happening");
+    }
+
+    [Fact]
+    public void Normalise_OneParagraphPerLine_KeepsSentencesOnSeparateLines()
+    {
+        var text = "Good practice was identified in the work of the school.\nLearning identified included the need to share information.";
+        StandardNormalisation.Run(text).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Normalise_ParagraphBrokenAcrossBlankLineMidSentence_IsJoined()
+    {
+        StandardNormalisation.Run("A recent study has shown that whilst there is some\n\nvery good practice, babies are at risk.")
+            .ShouldBe("A recent study has shown that whilst there is some very good practice, babies are at risk.");
+    }
+
+    [Fact]
+    public void Normalise_NumberedItemBrokenAcrossBlankLine_IsJoinedButNextItemIsNot()
+    {
+        StandardNormalisation.Run("3. Attention is focused on less obvious details that are\n\ninsufficiently explored.\n\n4. Insufficient weight is given.")
+            .ShouldBe("3. Attention is focused on less obvious details that are insufficiently explored.\n\n4. Insufficient weight is given.");
+    }
+
+    [Fact]
+    public void Normalise_SentenceEndBeforeBlankLine_IsNotJoined()
+    {
+        StandardNormalisation.Run("The plan ended.\n\nthe next paragraph starts oddly.").ShouldBe("The plan ended.\n\nthe next paragraph starts oddly.");
+    }
+
+    [Fact]
+    public void Normalise_HeadingBeforeLowerCaseLine_IsNotJoined()
+    {
+        StandardNormalisation.Run("Key Messages\n\nbabies are fragile.").ShouldBe("Key Messages\n\nbabies are fragile.");
+    }
+
+    [Fact]
+    public void Normalise_LineEndingMidPhrase_JoinsCapitalisedNextLine()
+    {
+        StandardNormalisation.Run("The review was led by\nNottinghamshire Safeguarding Children Partnership.")
+            .ShouldBe("The review was led by Nottinghamshire Safeguarding Children Partnership.");
+    }
+}
