@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Lantern.Web.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Lantern.Cli.Commands;
+
+/// <summary><c>lantern serve</c>: the web app and JSON API over the library in the data folder.</summary>
+internal sealed class ServeCommand : ICliCommand
+{
+    public Command Build()
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Addresses to listen on, separated by ';' (default {LanternWebOptions.DefaultUrls})",
+            DefaultValueFactory = _ => LanternWebOptions.DefaultUrls,
+        };
+        var samples = new Option<string?>("--samples")
+        {
+            Description = "Folder of documents to load when the library is empty (default: samples/ next to the program)",
+        };
+        var command = new Command("serve", "Serve the web app and JSON API; on first run, load the sample corpus") { urls, samples };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var options = new LanternWebOptions
+            {
+                DataFolder = GlobalOptions.ResolveDataFolder(parseResult),
+                Urls = parseResult.GetValue(urls) ?? LanternWebOptions.DefaultUrls,
+                SamplesFolder = Path.GetFullPath(parseResult.GetValue(samples) ?? Path.Combine(AppContext.BaseDirectory, "samples")),
+            };
+            var output = parseResult.InvocationConfiguration.Output;
+            await using var app = LanternWebApp.Create(options);
+            await app.StartAsync(cancellationToken);
+            await output.WriteLineAsync($"Lantern is serving {options.DataFolder} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using Lantern.Web.Features.Documents;
+using Lantern.Web.Features.Home;
+using Lantern.Web.Features.Reviews;
+using Lantern.Web.Features.Search;
+using Lantern.Web.Features.Themes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Web.Features;
+
+internal static class FeatureRegistration
+{
+    /// <summary>The use-case handlers; pages and the API both call these, so they cannot drift apart.</summary>
+    public static IServiceCollection AddLanternFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<ShowOverview>();
+        services.AddScoped<SearchLibrary>();
+        services.AddScoped<ShowReview>();
+        services.AddScoped<ListDocuments>();
+        services.AddScoped<ShowDocument>();
+        services.AddScoped<DownloadOriginal>();
+        services.AddScoped<UploadDocuments>();
+        services.AddScoped<ListThemes>();
+        return services;
+    }
+}

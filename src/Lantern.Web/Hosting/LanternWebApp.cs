@@ -1,0 +1,53 @@
+using Lantern.Web.Access;
+using Lantern.Web.Api;
+using Lantern.Web.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Lantern.Web.Hosting;
+
+/// <summary>
+/// The one place the web app is put together; <c>lantern serve</c> and the tests both start it from here.
+/// </summary>
+public static class LanternWebApp
+{
+    /// <summary>Builds the app (not yet started). The sample corpus is loaded while it starts, before it listens.</summary>
+    public static WebApplication Create(LanternWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LanternWebApp).Assembly.GetName().Name,
+            EnvironmentName = options.EnvironmentName,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        if (!options.ConsoleLogging)
+        {
+            builder.Logging.ClearProviders();
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddLanternLibrary(options);
+        builder.Services.AddViewerAccess();
+        builder.Services.AddLanternFeatures();
+        builder.Services.AddLanternPages(options);
+        builder.Services.AddLanternApi();
+
+        var app = builder.Build();
+
+        app.UseLanternErrorHandling();
+        app.UseSecurityHeaders();
+        app.UseEmbeddedStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapLanternPages();
+        app.MapLanternApi();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using Lantern.Storage.Abstractions;
+
+namespace Lantern.Web.Hosting;
+
+/// <summary>How to start the web app: where the library lives, where to listen and what to load on first run.</summary>
+public sealed record LanternWebOptions
+{
+    /// <summary>The default address: loopback only, so a local install is not exposed to the network.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The data folder holding the SQLite library (created when missing).</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>Addresses to listen on, separated by ';'. Port 0 picks a free port (tests read the bound address).</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Folder of sample documents ingested when the library is empty; null or missing means none.</summary>
+    public string? SamplesFolder { get; init; }
+
+    /// <summary>ASP.NET Core environment name; Production unless told otherwise.</summary>
+    public string EnvironmentName { get; init; } = "Production";
+
+    /// <summary>Largest upload accepted per file, in bytes (default 20 MiB).</summary>
+    public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Largest request body, in bytes: room for several files at once (default five times <see cref="MaxUploadBytes"/>).</summary>
+    public long MaxRequestBytes => MaxUploadBytes * 5;
+
+    /// <summary>Opens the library in a data folder; null uses the embedded SQLite library.</summary>
+    public Func<string, IReviewLibrary>? OpenLibrary { get; init; }
+
+    /// <summary>Whether to write request logs to the console (off in tests).</summary>
+    public bool ConsoleLogging { get; init; } = true;
+}

@@ -1,0 +1,58 @@
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Lantern.Web.Hosting;
+
+internal static class LibraryRegistration
+{
+    public static IServiceCollection AddLanternLibrary(this IServiceCollection services, LanternWebOptions options)
+    {
+        services.AddSingleton(_ => (options.OpenLibrary ?? OpenEmbedded)(options.DataFolder));
+        services.AddHostedService<SampleCorpusLoader>();
+        return services;
+    }
+
+    private static IReviewLibrary OpenEmbedded(string dataFolder) =>
+        throw new InvalidOperationException($"The embedded library is not available yet (data folder {dataFolder}).");
+}
+
+/// <summary>
+/// On first run with an empty library, ingests the sample corpus so that a new user sees real reviews at once.
+/// Runs while the host is starting, before the server listens.
+/// </summary>
+internal sealed partial class SampleCorpusLoader(IReviewLibrary library, LanternWebOptions options, ILogger<SampleCorpusLoader> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        var folder = options.SamplesFolder;
+        if (string.IsNullOrWhiteSpace(folder) || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var overview = await library.GetOverviewAsync(Viewer.LocalOperator, cancellationToken);
+        if (overview.DocumentCount > 0)
+        {
+            return;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, new IngestOptions { Actor = "samples" }, cancellationToken);
+            LogSample(outcome.FileName, outcome.Status, outcome.Message);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sample {FileName}: {Status} {Message}")]
+    private partial void LogSample(string fileName, IngestStatus status, string message);
+}
