@@ -21,10 +21,11 @@ internal static class BenchRunner
         var files = EnsureCorpus(settings, corpusDir);
 
         var extractionCount = settings.Sizes.Max();
-        ExtractionBench.Run([.. files.Take(extractionCount)], report);
-        await IngestBench.RunAsync(settings, corpusDir, files, report);
-        var searchFolder = await SearchBench.RunAsync(settings, corpusDir, report);
-        await WebBench.RunAsync(settings, searchFolder, report);
+        await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], report); return Task.CompletedTask; });
+        await Guard("ingest", report, () => IngestBench.RunAsync(settings, corpusDir, files, report));
+        string? searchFolder = null;
+        await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, report));
+        await Guard("web", report, () => WebBench.RunAsync(settings, searchFolder, report));
 
         var markdown = report.Render(settings.CommandLine, TimeProvider.System.GetUtcNow(), clock.Elapsed);
         var outDir = Path.GetDirectoryName(Path.GetFullPath(settings.OutFile));
@@ -38,6 +39,22 @@ internal static class BenchRunner
 
         // The smoke run fails CI only for the harness's own checks; other areas' misses are reported, not fatal.
         return problems.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>One benchmark's failure (another area's bug, say) is reported and the others still run.</summary>
+    private static async Task Guard(string name, Report report, Func<Task> benchmark)
+    {
+        try
+        {
+            await benchmark();
+        }
+#pragma warning disable CA1031 // The harness reports every failure and carries on; it never hides one.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } i } ? i : e;
+            report.Note($"{name} benchmark FAILED: {inner.GetType().Name}: {inner.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     /// <summary>

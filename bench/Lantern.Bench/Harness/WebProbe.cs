@@ -1,4 +1,5 @@
 using System.Reflection;
+using Lantern.Storage.Abstractions;
 using Microsoft.AspNetCore.Builder;
 
 namespace Lantern.Bench.Harness;
@@ -96,6 +97,12 @@ internal static class WebProbe
             else if (property.PropertyType == typeof(bool) && name.Contains("Logging", StringComparison.Ordinal))
             {
                 property.SetValue(options, false);
+            }
+            else if (property.PropertyType == typeof(Func<string, IReviewLibrary>))
+            {
+                // The same library factory the rest of the harness found, so the web app reads the library just built.
+                property.SetValue(options, new Func<string, IReviewLibrary>(folder =>
+                    StorageProbe.OpenAsync(folder).GetAwaiter().GetResult()?.Library ?? throw new InvalidOperationException("storage not available")));
             }
             else if (property.PropertyType == typeof(string) && name.Contains("Sample", StringComparison.Ordinal))
             {
