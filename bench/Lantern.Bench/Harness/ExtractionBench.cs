@@ -44,9 +44,10 @@ internal static class ExtractionBench
         }
 
         report.Table(
-            $"Extraction alone ({paths.Count:N0} documents, loader + `UseDefaults()` pipeline, no store)",
+            $"Extraction alone ({paths.Count:N0} documents averaging {Stats.F(paths.Average(p => new FileInfo(p).Length) / 1024.0, 1)} KB, loader + `UseDefaults()` pipeline, no store)",
             ["mode", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ extraction", "reviews found", "exceptions"],
             rows);
+        StageProfile.Run(paths.Take(Math.Min(1_000, paths.Count)).ToArray(), report);
     }
 
     private static Throughput Extract(IReadOnlyList<string> paths, ReviewPipeline pipeline, DocumentLoader loader, bool parallel)

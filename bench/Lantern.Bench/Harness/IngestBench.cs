@@ -60,7 +60,7 @@ internal static class IngestBench
 
         report.Table(
             $"Ingest into a fresh SQLite data folder (sequential `IngestAsync`, opened with {results[0].Result.How})",
-            ["documents", "seconds", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ ingest", "added / present / rejected / failed", "reviews", "peak RSS (VmHWM)", "peak managed heap"],
+            ["documents", "seconds", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ ingest", "added / present / rejected / failed", "reviews", "peak RSS (VmHWM)", "managed heap (sampled max)"],
             rows);
 
         var largest = results[^1];
