@@ -22,9 +22,10 @@ internal static class BenchRunner
 
         var extractionCount = settings.Sizes.Max();
         await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], report); return Task.CompletedTask; });
-        await Guard("ingest", report, () => IngestBench.RunAsync(settings, corpusDir, files, report));
+        (string, int)? ingestFolder = null;
+        await Guard("ingest", report, async () => ingestFolder = await IngestBench.RunAsync(settings, corpusDir, files, report));
         string? searchFolder = null;
-        await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, report));
+        await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, ingestFolder, report));
         await Guard("web", report, () => WebBench.RunAsync(settings, searchFolder, report));
 
         var markdown = report.Render(settings.CommandLine, TimeProvider.System.GetUtcNow(), clock.Elapsed);

@@ -8,7 +8,7 @@ namespace Lantern.Bench.Harness;
 /// <summary>What an ingest child process reports on its last line of output.</summary>
 internal sealed record IngestChildResult(
     int Documents, long Bytes, double Seconds, int Added, int AlreadyPresent, int Rejected, int Failed,
-    long Reviews, long PeakRssKb, long PeakManagedBytes, string How, string? FirstProblem);
+    long Reviews, long PeakRssKb, long PeakManagedBytes, string How, string? FirstProblem, double FirstDocumentSeconds = 0);
 
 /// <summary>
 /// Ingest throughput into a fresh SQLite data folder. Each size runs in a child process so that its peak
@@ -18,15 +18,17 @@ internal static class IngestBench
 {
     private const string ResultPrefix = "INGEST-RESULT ";
 
-    public static async Task RunAsync(BenchSettings settings, string corpusDir, IReadOnlyList<string> allFiles, Report report)
+    /// <summary>Runs every ingest size; returns the data folder of the largest (kept, so search can grow it) and its document count.</summary>
+    public static async Task<(string Folder, int Documents)?> RunAsync(BenchSettings settings, string corpusDir, IReadOnlyList<string> allFiles, Report report)
     {
+        (string Folder, int Documents)? kept = null;
         var rows = new List<string[]>();
         var results = new List<(int Size, IngestChildResult Result)>();
         foreach (var size in settings.Sizes.Where(s => s <= allFiles.Count))
         {
             var dataDir = Path.Combine(settings.WorkDir, $"ingest-{size}");
             DeleteFolder(dataDir);
-            var result = await RunChildAsync(corpusDir, size, dataDir);
+            var result = await RunChildAsync(corpusDir, 0, size, dataDir);
             if (result is null)
             {
                 report.Note($"ingest of {size:N0} documents: storage not available (no library factory found in Lantern.Storage, or the child failed)");
@@ -36,7 +38,7 @@ internal static class IngestBench
             var baseline = ReadHashBaseline.Run(allFiles.Take(size).ToArray(), parallel: false);
             var docsPerSecond = result.Documents / result.Seconds;
             rows.Add([
-                size.ToString("N0", CultureInfo.InvariantCulture), Stats.F(result.Seconds, 1), Stats.F(docsPerSecond, 0),
+                size.ToString("N0", CultureInfo.InvariantCulture), Stats.F(result.Seconds, 1), Stats.F(result.FirstDocumentSeconds * 1000, 0), Stats.F(docsPerSecond, 0),
                 Stats.F(result.Bytes / 1048576.0 / result.Seconds, 2), Stats.F(baseline.DocsPerSecond, 0), Stats.F(baseline.MbPerSecond, 1),
                 Stats.F(baseline.DocsPerSecond / docsPerSecond, 0) + "×",
                 $"{result.Added:N0} / {result.AlreadyPresent:N0} / {result.Rejected:N0} / {result.Failed:N0}", result.Reviews.ToString("N0", CultureInfo.InvariantCulture),
@@ -48,19 +50,24 @@ internal static class IngestBench
                 report.Note($"ingest of {size:N0}: first problem: {result.FirstProblem}");
             }
 
-            DeleteFolder(dataDir);
+            if (kept is { } previous)
+            {
+                DeleteFolder(previous.Folder);
+            }
+
+            kept = (dataDir, size);
         }
 
         if (rows.Count == 0)
         {
             report.Target("ingest of 10,000 documents into SQLite under 60 s", "not available", null);
             report.Target("ingest memory flat (peak RSS at 10k ≈ at 1k)", "not available", null);
-            return;
+            return null;
         }
 
         report.Table(
             $"Ingest into a fresh SQLite data folder (sequential `IngestAsync`, opened with {results[0].Result.How})",
-            ["documents", "seconds", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ ingest", "added / present / rejected / failed", "reviews", "peak RSS (VmHWM)", "managed heap (sampled max)"],
+            ["documents", "seconds", "of which 1st doc (ms, JIT)", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ ingest", "added / present / rejected / failed", "reviews", "peak RSS (VmHWM)", "managed heap (sampled max)"],
             rows);
 
         var largest = results[^1];
@@ -75,10 +82,15 @@ internal static class IngestBench
                 $"{Stats.F(results[0].Result.PeakRssKb / 1024.0, 0)} MB at {results[0].Size:N0} → {Stats.F(results[^1].Result.PeakRssKb / 1024.0, 0)} MB at {results[^1].Size:N0} ({Stats.F(growth, 2)}×)",
                 growth <= 1.5);
         }
+
+        return kept;
     }
 
-    /// <summary>Ingests the first <paramref name="count"/> files into <paramref name="dataDir"/> in a child process; null when it failed.</summary>
-    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int count, string dataDir)
+    /// <summary>
+    /// Ingests files <paramref name="skip"/> to <paramref name="count"/> (exclusive) of the corpus into
+    /// <paramref name="dataDir"/> in a child process; null when it failed.
+    /// </summary>
+    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int skip, int count, string dataDir)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var self = Environment.ProcessPath!;
@@ -92,7 +104,7 @@ internal static class IngestBench
             start.FileName = self;
         }
 
-        foreach (var a in new[] { "ingest-child", "--corpus", corpusDir, "--count", count.ToString(CultureInfo.InvariantCulture), "--data", dataDir })
+        foreach (var a in new[] { "ingest-child", "--corpus", corpusDir, "--skip", skip.ToString(CultureInfo.InvariantCulture), "--count", count.ToString(CultureInfo.InvariantCulture), "--data", dataDir })
         {
             start.ArgumentList.Add(a);
         }
@@ -117,7 +129,8 @@ internal static class IngestBench
     {
         var corpus = options["corpus"];
         var count = int.Parse(options["count"], CultureInfo.InvariantCulture);
-        var files = CorpusFiles.List(corpus).Take(count).ToArray();
+        var skip = options.TryGetValue("skip", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 0;
+        var files = CorpusFiles.List(corpus).Take(count).Skip(skip).ToArray();
         await using var handle = await StorageProbe.OpenAsync(options["data"]);
         if (handle is null)
         {
@@ -129,6 +142,7 @@ internal static class IngestBench
         int added = 0, present = 0, rejected = 0, failed = 0;
         long bytes = 0, reviews = 0, peakManaged = 0;
         string? firstProblem = null;
+        var firstSeconds = 0.0;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < files.Length; i++)
         {
@@ -153,6 +167,11 @@ internal static class IngestBench
                 firstProblem ??= $"{Path.GetFileName(files[i])}: {e.GetType().Name}: {e.Message}";
             }
 
+            if (i == 0)
+            {
+                firstSeconds = clock.Elapsed.TotalSeconds;
+            }
+
             if ((i & 255) == 0)
             {
                 peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
@@ -163,7 +182,7 @@ internal static class IngestBench
         peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
         using var self = Process.GetCurrentProcess();
         var peakRss = Machine.ReadProcField("/proc/self/status", "VmHWM:") ?? self.PeakWorkingSet64 / 1024;
-        var result = new IngestChildResult(files.Length, bytes, seconds, added, present, rejected, failed, reviews, peakRss, peakManaged, handle.How, firstProblem);
+        var result = new IngestChildResult(files.Length, bytes, seconds, added, present, rejected, failed, reviews, peakRss, peakManaged, handle.How, firstProblem, firstSeconds);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
         return 0;
     }
