@@ -4,10 +4,11 @@ namespace Lantern.Core.Coding;
 
 public static class CodingBuilderExtensions
 {
-    /// <summary>Adds the theme coder with the built-in codebook.</summary>
-    public static ReviewPipelineBuilder UseThemeCoding(this ReviewPipelineBuilder builder)
+    /// <summary>Adds the theme coder (run it last). <paramref name="codebook"/> null means the built-in codebook.</summary>
+    public static ReviewPipelineBuilder UseThemeCoding(this ReviewPipelineBuilder builder, Codebook? codebook = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.ReviewExtractors.Add(new ThemeCoder(codebook));
         return builder;
     }
 }

@@ -19,6 +19,9 @@ public sealed record CueMatch(string Code, Cue Cue, SourceSpan Match, SourceSpan
 /// </summary>
 public sealed partial class CueMatcher
 {
+    /// <summary>How far back (in characters) a negation trigger can reach within its clause.</summary>
+    public const int NegationReach = 80;
+
     private readonly CompiledCode[] _codes;
     private readonly Regex[] _negation;
     private readonly Regex[] _negationAfter;
@@ -128,7 +131,8 @@ public sealed partial class CueMatcher
     /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>
     internal bool IsNegated(string sentence, int index, int length)
     {
-        var clauseStart = ClauseStart(sentence, index);
+        // Negation reaches back over its own clause only, and at most NegationReach characters.
+        var clauseStart = Math.Max(ClauseStart(sentence, index), index - NegationReach);
         var before = sentence[clauseStart..index];
         foreach (var trigger in _negation)
         {
@@ -170,10 +174,10 @@ public sealed partial class CueMatcher
     internal static string MaskLinks(string text) =>
         Link().Replace(text, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"[;:()\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^\]\n]*\]\([^)\s]*\)|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     private sealed record CompiledCode(CodeDefinition Definition, CompiledCue[] Cues);

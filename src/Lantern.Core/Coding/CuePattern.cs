@@ -9,7 +9,9 @@ namespace Lantern.Core.Coding;
 /// <item><c>a b|c d</c>: a bar outside brackets separates whole alternative phrases;</item>
 /// <item>words separated by spaces match across any run of spaces, line breaks, hyphens or slashes;</item>
 /// <item><c>word*</c> is a stem: <c>curio*</c> matches curious, curiosity;</item>
-/// <item><c>(a|b)</c> in a word gives alternatives, each of which may be a stem: <c>(share*|sharing)</c>;</item>
+/// <item><c>(a|b)</c> in a word gives alternatives, each of which may be a stem: <c>(share*|sharing)</c>;
+/// a bracketed group may hold whole phrases (<c>(at home|in the bathroom)</c>) and a group followed by <c>?</c> is
+/// optional (<c>(the )?</c> is written <c>(the)?</c>);</item>
 /// <item><c>...</c> between words allows up to five intervening words: <c>share* ... information</c>;</item>
 /// <item>a word in capitals of two or more letters (an acronym: <c>MARAC</c>, <c>CP</c>) matches only in capitals;</item>
 /// <item>an apostrophe is optional and matches ' or ’ (<c>children's</c>); a hyphen inside a word is optional
@@ -111,10 +113,13 @@ public static class CuePattern
     {
         source = "";
         problem = "";
-        var tokens = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var builder = new StringBuilder();
+        if (!TryTokenize(phrase, out var tokens, out problem))
+        {
+            return false;
+        }
+
+        var units = new List<(string Regex, bool Optional, bool GapBefore)>();
         var pendingGap = false;
-        var words = 0;
         foreach (var token in tokens)
         {
             if (token is "..." or "…")
@@ -123,28 +128,108 @@ public static class CuePattern
                 continue;
             }
 
-            if (words > 0)
+            var optional = token.Length > 1 && token.EndsWith(")?", StringComparison.Ordinal);
+            var body = optional ? token[..^1] : token;
+            string unit;
+            if (body.StartsWith('(') && body.EndsWith(')') && body.Contains(' ', StringComparison.Ordinal))
             {
-                builder.Append(pendingGap ? @"(?:[\s\-/,]+[\w'’]+){0,5}?[\s\-/,]+" : @"[\s\-/]+");
+                // A bracketed group of whole phrases: (at home|in the bathroom).
+                var parts = new List<string>();
+                foreach (var alternative in SplitTopLevel(body[1..^1]))
+                {
+                    if (!TryTranslateOne(alternative, out var part, out problem))
+                    {
+                        return false;
+                    }
+
+                    parts.Add(part);
+                }
+
+                unit = "(?:" + string.Join("|", parts) + ")";
+            }
+            else
+            {
+                var word = new StringBuilder();
+                if (!TryWord(body, word, out problem))
+                {
+                    problem = $"invalid phrase \"{phrase}\": {problem}";
+                    return false;
+                }
+
+                unit = word.ToString();
             }
 
+            units.Add((unit, optional, pendingGap));
             pendingGap = false;
-            if (!TryWord(token, builder, out problem))
-            {
-                problem = $"invalid phrase \"{phrase}\": {problem}";
-                return false;
-            }
-
-            words++;
         }
 
-        if (words == 0)
+        if (units.Count == 0)
         {
             problem = $"phrase \"{phrase}\" has no words";
             return false;
         }
 
+        var builder = new StringBuilder();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var (unit, optional, gapBefore) = units[i];
+            var separator = i == 0 ? "" : gapBefore ? @"(?:[\s\-/,]+[\w'’]+){0,5}?[\s\-/,]+" : @"[\s\-/]+";
+            if (optional && i == 0 && units.Count > 1)
+            {
+                builder.Append("(?:").Append(unit).Append(@"[\s\-/]+)?");
+                i++;
+                builder.Append(units[i].Regex);
+                continue;
+            }
+
+            builder.Append(optional ? $"(?:{separator}{unit})?" : separator + unit);
+        }
+
         source = builder.ToString();
+        return true;
+    }
+
+    /// <summary>Splits a phrase at spaces, keeping a bracketed group (with its spaces and a trailing ?) as one token.</summary>
+    private static bool TryTokenize(string phrase, out List<string> tokens, out string problem)
+    {
+        tokens = [];
+        problem = "";
+        var current = new StringBuilder();
+        var depth = 0;
+        foreach (var ch in phrase)
+        {
+            depth += ch switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                problem = $"invalid phrase \"{phrase}\": unbalanced brackets";
+                return false;
+            }
+
+            if (char.IsWhiteSpace(ch) && depth == 0)
+            {
+                if (current.Length > 0)
+                {
+                    tokens.Add(current.ToString());
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            current.Append(ch);
+        }
+
+        if (depth != 0)
+        {
+            problem = $"invalid phrase \"{phrase}\": unbalanced brackets";
+            return false;
+        }
+
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+        }
+
         return true;
     }
 

@@ -8,7 +8,8 @@ namespace Lantern.Core.Normalisation;
 /// Turns every list marker into the canonical <c>• </c> (U+2022 and a space): • ● ▪ ■ ◦ ➢ ► ✓ ·, the private-use bullets
 /// PDF fonts leave behind (U+F0B7, U+F0A7, U+F076, U+F0D8), <c>-</c>, <c>*</c> and <c>–</c> followed by a space, two dots
 /// (<c>..That you can</c>), and a lone lower-case <c>o</c> followed by a space when it stands in a list (next to other
-/// bullets or after a line ending with a colon). A marker alone on its line is joined to the text on the next line.
+/// bullets or after a line ending with a colon). A marker or item number alone on its line is joined to the text on the
+/// next line.
 /// Numbered items keep their numbers as printed.
 /// </summary>
 public sealed partial class BulletNormaliser : ITextNormaliser
@@ -26,6 +27,14 @@ public sealed partial class BulletNormaliser : ITextNormaliser
                 lines[i] = line.Trim() + " " + lines[i + 1].Trim();
                 lines.RemoveAt(i + 1);
                 line = lines[i];
+            }
+
+            if (NumberOnly().IsMatch(line) && i + 1 < lines.Count && lines[i + 1].Trim().Length > 0 && !NumberOnly().IsMatch(lines[i + 1]))
+            {
+                // "1." on its own line, its text on the next: one numbered item.
+                lines[i] = line.Trim() + " " + lines[i + 1].Trim();
+                lines.RemoveAt(i + 1);
+                continue;
             }
 
             var m = Marker().Match(line);
@@ -70,11 +79,14 @@ public sealed partial class BulletNormaliser : ITextNormaliser
         return null;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219][ \t]*|[-*–][ \t]+|\.\.(?!\.)[ \t]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219\u25CB\u25A1\u25C6\u2666\u2756\u2794\uF0FC\uF0A8\uF06C\uF06E\uF0E8][ \t]*|[-*–][ \t]+|\.\.(?!\.)[ \t]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219]|[-*–]|o)[ \t]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ \t]*(?:[•●▪■◦➢►✓·\uF0B7\uF0A7\uF076\uF0D8\u25AA\u25CF\u2023\u2043\u27A4\u2713\u2714\u25BA\u25B6\u2219\u25CB\u25A1\u25C6\u2666\u2756\u2794\uF0FC\uF0A8\uF06C\uF06E\uF0E8]|[-*–]|o)[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerOnly();
+
+    [GeneratedRegex(@"^[ \t]*(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOnly();
 
     [GeneratedRegex(@"^[ \t]*o[ \t]+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LetterO();

@@ -5,8 +5,8 @@ using Lantern.Core.Pipeline;
 namespace Lantern.Core.Normalisation;
 
 /// <summary>
-/// Joins words hyphenated across a line break (<c>safe-</c> / <c>guarding</c> → <c>safeguarding</c>), also across one blank
-/// line or page break, but keeps the hyphen after a compound prefix (<c>multi-agency</c>, <c>non-accidental</c>,
+/// Joins words hyphenated across a line break (<c>safe-</c> / <c>guarding</c> → <c>safeguarding</c>), also across blank
+/// lines or a page break, but keeps the hyphen after a compound prefix (<c>multi-agency</c>, <c>non-accidental</c>,
 /// <c>re-examine</c> before a vowel). Only a lower-case continuation is joined, so "Nottingham-" / "Derby" stays apart.
 /// </summary>
 public sealed partial class HyphenationNormaliser : ITextNormaliser
@@ -33,7 +33,7 @@ public sealed partial class HyphenationNormaliser : ITextNormaliser
         return head + (keepHyphen ? "-" : "") + tail;
     }
 
-    [GeneratedRegex(@"(?<head>\p{L}+)-[ \t]*\n(?:[ \t]*\n)?[ \t]*(?<tail>\p{Ll}[\p{L}]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<head>\p{L}+)-[ \t]*\n(?:[ \t]*\n)*[ \t]*(?<tail>\p{Ll}[\p{L}]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Broken();
 
     [GeneratedRegex(@"[\p{L}]+$", RegexOptions.CultureInvariant)]

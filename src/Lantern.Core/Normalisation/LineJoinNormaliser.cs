@@ -10,7 +10,7 @@ namespace Lantern.Core.Normalisation;
 /// heading or ends with a colon. When the next line starts with a capital, it is joined only if the line runs to the
 /// document's wrap width (hard-wrapped text such as PDF output) or plainly ends mid-phrase (a comma, hyphen or small
 /// word such as "and"). Across a blank line or page break, a paragraph is joined only when it ends without
-/// . ! ? : ; and the next line starts with a lower-case letter. Blank lines that separate units are kept.
+/// . ! ? : ; and the next line starts with a lower-case letter, or it ends mid-phrase and the next line is no heading. Blank lines that separate units are kept.
 /// </summary>
 public sealed class LineJoinNormaliser : ITextNormaliser
 {
@@ -81,17 +81,23 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
     private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
     {
-        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines))
+        if (LineShapes.IsListItem(next))
+        {
+            return false;
+        }
+
+        // A heading split over two lines ("LEARNING FROM" / "REVIEWS") ends on a word no heading ends on.
+        if (!LineShapes.EndsWithColon(lastLine) && EndsMidPhrase(lastLine))
+        {
+            return true;
+        }
+
+        if (IsHeadingUnit(unit, unitLines))
         {
             return false;
         }
 
         if (char.IsLower(next[0]))
-        {
-            return true;
-        }
-
-        if (EndsMidPhrase(lastLine))
         {
             return true;
         }
@@ -105,9 +111,22 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         return wrapWidth is { } width && lastLine.Length >= width * 7 / 10;
     }
 
-    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next) =>
-        char.IsLower(next[0]) && !LineShapes.IsListItem(next) && !IsHeadingUnit(unit, unitLines) && !IsAddress(next) &&
-        !LineShapes.EndsWithTerminalPunctuation(unit.ToString());
+    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next)
+    {
+        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines) || IsAddress(next))
+        {
+            return false;
+        }
+
+        var text = unit.ToString();
+        if (char.IsLower(next[0]))
+        {
+            return !LineShapes.EndsWithTerminalPunctuation(text);
+        }
+
+        // "...referred to" / page break / "Children's Social Care": a paragraph never ends on "to", "the" or a comma.
+        return EndsMidPhrase(text) && !LineShapes.IsHeadingLike(next, 80);
+    }
 
     // A web address on its own line is a block of its own even though it starts in lower case.
     private static bool IsAddress(string line) =>

@@ -25,8 +25,9 @@ public static class NormalisationBuilderExtensions
     /// ligatures are expanded; HTML entities are decoded.</item>
     /// <item>No Markdown: heading markers, emphasis, escapes, images and inline HTML tags are gone; links are their text
     /// (one copy of the address when the text is the address).</item>
-    /// <item>No page furniture: page-number lines and running headers and footers are gone, except that the first copy
-    /// of a repeated line among the document's first three lines is kept as its title.</item>
+    /// <item>No page furniture: page-number lines (3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12) and running headers
+    /// and footers are gone, except that the first copy of a header that stands in the document's opening block (up to
+    /// three lines before the first blank line) is kept as (part of) the title. Four-digit lines (years) stay.</item>
     /// </list>
     /// </remarks>
     public static ReviewPipelineBuilder UseStandardNormalisation(this ReviewPipelineBuilder builder)

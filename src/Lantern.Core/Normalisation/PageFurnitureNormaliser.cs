@@ -7,16 +7,17 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Removes page furniture: page-number lines and running headers and footers. With form feeds (pdftotext's page breaks)
 /// a header or footer is a line that recurs, digits masked, among the first or last two non-blank lines of at least two
-/// pages. Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
+/// pages (and of at least 40% of the pages in longer documents). Without form feeds, lone one-to-three-digit lines go, and so do lines of 20+ characters that are neither
 /// sentences nor list items, repeat verbatim, and stand next to a page number at least twice. In both cases the first
-/// copy is kept when it is part of the document's opening lines (the title). Page breaks become blank lines.
+/// copy is kept when it stands in the document's opening block (it is then the title, and often names the publisher).
+/// Page breaks become blank lines.
 /// </summary>
 public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 {
     /// <summary>How many non-blank lines at the top and bottom of a page may hold a header or footer.</summary>
     public const int EdgeLines = 2;
 
-    /// <summary>How many non-blank lines at the top of the document count as its title region.</summary>
+    /// <summary>At most this many lines of the opening block (before the first blank line) count as the title region.</summary>
     public const int TitleLines = 3;
 
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
@@ -71,11 +72,14 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
             }
         }
 
+        // A running header is on most pages (allowing for a different title page and odd/even alternation); a section
+        // heading that happens to open two of many pages is not.
+        var minPages = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.4));
         foreach (var page in pages)
         {
             foreach (var i in Edges(page))
             {
-                if (LineShapes.IsPageNumber(lines[i]) || pageCount.GetValueOrDefault(Mask(lines[i])) >= 2)
+                if (LineShapes.IsPageNumber(lines[i]) || pageCount.GetValueOrDefault(Mask(lines[i])) >= minPages)
                 {
                     remove.Add(i);
                 }
@@ -167,26 +171,16 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
 
     private static bool StartsWithBullet(string line) => line.Length > 0 && "•●▪■◦➢►✓·-*–\uF0B7\uF0A7\uF076\uF0D8".Contains(line[0], StringComparison.Ordinal);
 
-    // The first copy of a repeated line that stands among the document's first lines is its title: keep it.
+    // The first copy of a repeated line that stands in the document's opening block is its title: keep it.
     private static void KeepTitle(List<string> lines, HashSet<int> remove)
     {
-        var seen = 0;
-        for (var i = 0; i < lines.Count && seen < TitleLines; i++)
+        var start = lines.FindIndex(l => l.Length > 0);
+        for (var i = start; i >= 0 && i < lines.Count && i < start + TitleLines && lines[i].Length > 0; i++)
         {
-            if (lines[i].Length == 0)
-            {
-                continue;
-            }
-
             if (remove.Contains(i) && !LineShapes.IsPageNumber(lines[i]) && !LineShapes.IsLoneNumber(lines[i]))
             {
                 remove.Remove(i);
                 return;
-            }
-
-            if (!remove.Contains(i))
-            {
-                seen++;
             }
         }
     }

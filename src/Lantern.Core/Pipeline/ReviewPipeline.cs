@@ -12,7 +12,7 @@ public sealed class ReviewPipeline
     /// The extractor's version, stored with every record so that <c>lantern reextract</c> knows what is stale.
     /// Raise it whenever a change alters what is extracted.
     /// </summary>
-    public const string ExtractorVersion = "0.1.0";
+    public const string ExtractorVersion = "0.2.0";
 
     /// <summary>Documents longer than this (in characters) are truncated with a warning, to bound the work.</summary>
     public const int MaxTextLength = 2_000_000;

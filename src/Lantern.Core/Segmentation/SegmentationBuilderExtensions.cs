@@ -1,21 +1,14 @@
-using Lantern.Core.Model;
 using Lantern.Core.Pipeline;
 
 namespace Lantern.Core.Segmentation;
 
 public static class SegmentationBuilderExtensions
 {
-    /// <summary>Sets the standard segmenter.</summary>
+    /// <summary>Sets the standard segmenter (<see cref="StandardSegmenter"/>).</summary>
     public static ReviewPipelineBuilder UseStandardSegmentation(this ReviewPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Segmenter = new PlaceholderSegmenter();
+        builder.Segmenter = new StandardSegmenter();
         return builder;
-    }
-
-    // Replaced by the real segmenter.
-    private sealed class PlaceholderSegmenter : ISegmenter
-    {
-        public DocumentLayout Segment(string text, ICollection<Diagnostic> diagnostics) => new([]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Lantern.Core.Coding;
 using Lantern.Core.Loading;
 using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
@@ -25,6 +26,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private readonly DocumentLoader _loader;
     private readonly string? _codebookVersion;
     private readonly OriginalStore _originals;
+    private readonly Codebook _codebook;
 
     private LanternLibrary(string dataFolder, LanternLibraryOptions options)
     {
@@ -32,7 +34,8 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         _clock = options.Clock;
         _pipeline = options.Pipeline ?? new ReviewPipelineBuilder().UseDefaults().Build();
         _loader = options.Loader ?? new DocumentLoader();
-        _codebookVersion = options.CodebookVersion;
+        _codebook = options.Codebook ?? Codebook.BuiltIn;
+        _codebookVersion = options.CodebookVersion ?? _codebook.Version;
         _originals = new OriginalStore(Path.Combine(dataFolder, OriginalsFolderName));
         _connectionString = new SqliteConnectionStringBuilder
         {

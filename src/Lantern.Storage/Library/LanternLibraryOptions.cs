@@ -1,3 +1,4 @@
+using Lantern.Core.Coding;
 using Lantern.Core.Loading;
 using Lantern.Core.Pipeline;
 
@@ -15,6 +16,9 @@ public sealed record LanternLibraryOptions
     /// <summary>Reads files into text. Default: a <see cref="DocumentLoader"/> with its default limits.</summary>
     public DocumentLoader? Loader { get; init; }
 
-    /// <summary>The version of the codebook the pipeline codes themes with, stored beside each review; null when unknown.</summary>
+    /// <summary>The theme codebook: human decisions must name one of its codes. Default: <see cref="Codebook.BuiltIn"/>.</summary>
+    public Codebook? Codebook { get; init; }
+
+    /// <summary>The codebook version stored beside each review. Default: the codebook's own version.</summary>
     public string? CodebookVersion { get; init; }
 }

@@ -1,5 +1,6 @@
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
+using Lantern.Storage.Library;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,8 +16,8 @@ internal static class LibraryRegistration
         return services;
     }
 
-    private static IReviewLibrary OpenEmbedded(string dataFolder) =>
-        throw new InvalidOperationException($"The embedded library is not available yet (data folder {dataFolder}).");
+    // The embedded default: SQLite in the data folder, created and migrated on first open.
+    private static IReviewLibrary OpenEmbedded(string dataFolder) => LanternLibrary.Open(dataFolder);
 }
 
 /// <summary>

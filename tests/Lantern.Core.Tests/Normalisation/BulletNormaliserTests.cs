@@ -54,6 +54,12 @@ public class BulletNormaliserTests
     [InlineData("(a) Lettered item")]
     public void Normalise_NonBulletLineStarts_AreKept(string input) => Run(input).ShouldBe(input);
 
+    [Theory]
+    [InlineData("1.\nThe need to share information.", "1. The need to share information.")]
+    [InlineData("(2)\nThe voice of the child.", "(2) The voice of the child.")]
+    [InlineData("b)\nEscalation.", "b) Escalation.")]
+    public void Normalise_ItemNumberAloneOnItsLine_JoinsTheNextLine(string input, string expected) => Run(input).ShouldBe(expected);
+
     [Fact]
     public void Normalise_MarkerAloneOnItsLine_JoinsTheNextLine()
     {

@@ -74,6 +74,13 @@ public class LineJoinNormaliserTests
     }
 
     [Fact]
+    public void Normalise_HeadingSplitAfterASmallWord_IsJoined()
+    {
+        StandardNormalisation.Run("LEARNING FROM\nREVIEWS\nFamily M\nThe review considered three siblings.")
+            .ShouldBe("LEARNING FROM REVIEWS\nFamily M\nThe review considered three siblings.");
+    }
+
+    [Fact]
     public void Normalise_LineEndingMidPhrase_JoinsCapitalisedNextLine()
     {
         StandardNormalisation.Run("The review was led by\nNottinghamshire Safeguarding Children Partnership.")

@@ -13,7 +13,7 @@ public class PageFurnitureNormaliserTests
             "\fSafeguarding Partnership Bulletin\n\nLearning: share records promptly.\n\n3 | P a g e\nConfidential draft for practitioners\n";
         var diagnostics = new List<Diagnostic>();
         var text = StandardNormalisation.Run(pdf, diagnostics);
-        // The header's first copy stands among the opening lines, so it is kept once as part of the title.
+        // The header's first copy stands in the opening block, so it is kept once as part of the title.
         text.ShouldBe("Learning from Reviews 2023\nSafeguarding Partnership Bulletin\n\nChild A was seen at school.\n\nThe plan was not updated after the move.\n\nLearning: share records promptly.");
         diagnostics.ShouldContain(d => d.Code == "page-furniture-removed");
     }
@@ -32,6 +32,28 @@ public class PageFurnitureNormaliserTests
     {
         var pdf = "Bulletin issue 4 page 1\nFirst page text.\n\fBulletin issue 4 page 2\nSecond page text.\n\fBulletin issue 4 page 3\nThird page text.";
         StandardNormalisation.Run(pdf).ShouldBe("Bulletin issue 4 page 1\nFirst page text.\n\nSecond page text.\n\nThird page text.");
+    }
+
+    [Fact]
+    public void Normalise_SectionHeadingOpeningTwoOfSixPages_IsKept()
+    {
+        var pages = Enumerable.Range(1, 6).Select(p => (p is 2 or 5 ? "Key Learning\n" : "") + $"Body text of page {p} about the review.\nMore text.");
+        var text = StandardNormalisation.Run(string.Join("\f", pages));
+        text.Split('\n').Count(l => l == "Key Learning").ShouldBe(2);
+    }
+
+    [Fact]
+    public void Normalise_WordHyphenatedAcrossPageBreak_IsJoined()
+    {
+        var pdf = "Title\n\nHeader of the bulletin here\nThe partnership reviewed its safe-\n1\n\fHeader of the bulletin here\n\nguarding arrangements.\n2";
+        StandardNormalisation.Run(pdf).ShouldBe("Title\n\nThe partnership reviewed its safeguarding arrangements.");
+    }
+
+    [Fact]
+    public void Normalise_SentenceBrokenAcrossPageBreakBeforeACapital_IsJoinedWhenItEndsMidPhrase()
+    {
+        var pdf = "The case was referred to\n4\n\fChildren's Social Care by the school.\n5";
+        StandardNormalisation.Run(pdf).ShouldBe("The case was referred to Children's Social Care by the school.");
     }
 
     [Fact]

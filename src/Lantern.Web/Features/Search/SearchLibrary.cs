@@ -19,16 +19,12 @@ public sealed record SearchQuery(
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-    private const int MaxQueryLength = 500;
 
     public static SearchQuery From(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Length and syntax are the library's to judge: it answers a bad query with a QueryError, never a throw.
         var q = query["q"].ToString().Trim();
-        if (q.Length > MaxQueryLength)
-        {
-            q = q[..MaxQueryLength];
-        }
 
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var facet in Facets.All)

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Lantern.Storage.Library;
+
+namespace Lantern.Cli.Infrastructure;
+
+/// <summary>Opens the library in the data folder the command line names (--data, LANTERN_DATA, ./lantern-data).</summary>
+internal static class LibraryOpener
+{
+    public static LanternLibrary Open(ParseResult parseResult) =>
+        LanternLibrary.Open(GlobalOptions.ResolveDataFolder(parseResult));
+
+    /// <summary>Opens the library only when the data folder already holds one; null otherwise (for read-only verbs).</summary>
+    public static LanternLibrary? OpenExisting(ParseResult parseResult)
+    {
+        var folder = GlobalOptions.ResolveDataFolder(parseResult);
+        return File.Exists(Path.Combine(folder, LanternLibrary.DatabaseFileName)) ? LanternLibrary.Open(folder) : null;
+    }
+}

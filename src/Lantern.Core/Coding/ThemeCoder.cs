@@ -1,0 +1,43 @@
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Coding;
+
+/// <summary>
+/// Assigns practice themes from a review's learning, good practice, actions and Panel feedback (never from the case
+/// summary alone, as the codebook requires). Each theme carries its score in [0, 1] and the sentences that support it.
+/// Runs last in the pipeline, after the structure extractors have filled the text lists.
+/// </summary>
+public sealed class ThemeCoder : IReviewExtractor
+{
+    private readonly CueMatcher _matcher;
+
+    /// <summary>Codes with <paramref name="codebook"/> (the built-in one when null).</summary>
+    public ThemeCoder(Codebook? codebook = null) => _matcher = new CueMatcher(codebook ?? Codebook.BuiltIn);
+
+    /// <summary>The codebook in use; its <see cref="Codebook.Version"/> should be stored with each coding.</summary>
+    public Codebook Codebook => _matcher.Codebook;
+
+    public Review Extract(ReviewContext context, Review review)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(review);
+        return review with { Themes = Code(context.Text, review) };
+    }
+
+    /// <summary>The themes the review's coded items support, in codebook order.</summary>
+    public IReadOnlyList<CodedLabel> Code(string text, Review review)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(review);
+        var spans = CodedItems(review).Select(i => i.Span).Where(s => s.Length > 0).ToList();
+        return spans.Count == 0 ? [] : _matcher.Code(text, spans);
+    }
+
+    /// <summary>The items themes are coded from: learning, good practice, actions and Panel feedback.</summary>
+    public static IEnumerable<TextItem> CodedItems(Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.Learning.Concat(review.GoodPractice).Concat(review.Actions).Concat(review.PanelFeedback);
+    }
+}

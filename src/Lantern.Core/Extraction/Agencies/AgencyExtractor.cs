@@ -1,0 +1,28 @@
+using Lantern.Core.Coding;
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Extraction.Agencies;
+
+/// <summary>
+/// Labels the review's agencies involved from the cue file Data/agencies.json (see <see cref="Codebook"/> for its format),
+/// reading the whole review segment. Negated mentions ("not known to …", "no evidence of …") do not count.
+/// </summary>
+public sealed class AgencyExtractor : IReviewExtractor
+{
+    /// <summary>The embedded cue file.</summary>
+    public const string DataFile = "agencies.json";
+
+    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.FromEmbedded(DataFile, Vocabulary.Agencies));
+
+    private readonly VocabularyLabeller _labeller;
+
+    /// <summary>Uses <paramref name="codebook"/>, or the built-in cue file when null.</summary>
+    public AgencyExtractor(Codebook? codebook = null) => _labeller = codebook is null ? BuiltIn.Value : new VocabularyLabeller(codebook);
+
+    public Review Extract(ReviewContext context, Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review with { Agencies = _labeller.Label(context, review) };
+    }
+}

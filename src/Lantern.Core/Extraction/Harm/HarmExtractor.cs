@@ -1,0 +1,28 @@
+using Lantern.Core.Coding;
+using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Extraction.Harm;
+
+/// <summary>
+/// Labels the review's harm types from the cue file Data/harm.json (see <see cref="Codebook"/> for its format),
+/// reading the whole review segment. Negated mentions ("not known to …", "no evidence of …") do not count.
+/// </summary>
+public sealed class HarmExtractor : IReviewExtractor
+{
+    /// <summary>The embedded cue file.</summary>
+    public const string DataFile = "harm.json";
+
+    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.FromEmbedded(DataFile, Vocabulary.Harms));
+
+    private readonly VocabularyLabeller _labeller;
+
+    /// <summary>Uses <paramref name="codebook"/>, or the built-in cue file when null.</summary>
+    public HarmExtractor(Codebook? codebook = null) => _labeller = codebook is null ? BuiltIn.Value : new VocabularyLabeller(codebook);
+
+    public Review Extract(ReviewContext context, Review review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review with { Harm = _labeller.Label(context, review) };
+    }
+}

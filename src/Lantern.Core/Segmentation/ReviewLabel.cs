@@ -1,0 +1,278 @@
+using System.Text.RegularExpressions;
+
+namespace Lantern.Core.Segmentation;
+
+/// <summary>
+/// What a review's label line says: its reference (<c>GN13</c>, <c>RR 1/22</c>, <c>Case 1</c>, <c>Family M</c>),
+/// the child's pseudonym (<c>Child LR</c>, <c>Tom</c>), the type words printed with it, a year, and the description
+/// that follows the label on the same line. Offsets are relative to the line's plain text.
+/// </summary>
+/// <param name="Reference">The reference without type words, or null.</param>
+/// <param name="ReferenceAt">Where the reference stands in the line (start, length).</param>
+/// <param name="Name">The child's pseudonym, or null.</param>
+/// <param name="NameAt">Where the name stands in the line.</param>
+/// <param name="Year">A year printed in the label (a four-digit year, or the <c>/22</c> of <c>RR 1/22</c>), or null.</param>
+/// <param name="RestAt">Where the description after the label starts in the line; -1 when there is none.</param>
+/// <param name="IsTypeHeading">True when the line is only a heading that names a kind of review.</param>
+public sealed record ReviewLabel(
+    string? Reference,
+    (int Start, int Length) ReferenceAt,
+    string? Name,
+    (int Start, int Length) NameAt,
+    int? Year,
+    int RestAt,
+    bool IsTypeHeading = false);
+
+/// <summary>Recognises the lines that open a review: codes, case labels, repository entries and type headings.</summary>
+public static partial class ReviewLabelParser
+{
+    private static readonly HashSet<string> NotCodeLetters = new(StringComparer.Ordinal)
+    {
+        "PAGE", "ISSUE", "NO", "VOL", "PART", "AGE", "AGED", "STEP", "TIER", "LEVEL", "KS", "COVID", "NHS", "YEAR", "TOP",
+        "Q", "PHASE", "ROUND", "WEEK", "DAY", "S", "P", "PP", "A", "I", "UK", "ACT", "SECT", "FIG", "TABLE", "APP", "ED",
+        "CIN", "LAC", "EHCP", "ADHD", "PPE",
+    };
+
+    // Short words that only look like a code when printed apart from a number ("IN 2019", "AT 3"); "IN14" is a code.
+    private static readonly HashSet<string> SpacedWords = new(StringComparer.Ordinal)
+    {
+        "AM", "PM", "IT", "OF", "IN", "TO", "BY", "ON", "AT", "THE", "AND", "OR", "FOR", "WITH", "FROM",
+    };
+
+    private static readonly HashSet<string> TypeAcronyms = new(StringComparer.Ordinal) { "SCR", "SILP", "LCSPR", "CSPR", "LSCPR", "CPR", "LR" };
+
+    /// <summary>Parses a line; returns null when it does not open a review. Never throws.</summary>
+    public static ReviewLabel? Parse(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        if (plain.Length == 0 || plain.Length > 400 || plain.EndsWith('?'))
+        {
+            return null;
+        }
+
+        return ParseCaseWord(plain) ?? ParseRepositoryEntry(plain) ?? ParseCode(plain) ?? ParseTypeHeading(plain);
+    }
+
+    /// <summary>True when a line is short and shaped like a heading (no sentence punctuation at its end).</summary>
+    public static bool IsHeadingShaped(string plain, int maxWords = 12)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        if (plain.Length == 0 || plain.Length > 120)
+        {
+            return false;
+        }
+
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var last = plain[^1];
+        return words <= maxWords && last is not ('.' or ',' or ';') && !char.IsLower(plain[0]) && !SectionVocabulary.IsQuotation(plain);
+    }
+
+    private static ReviewLabel? ParseCaseWord(string plain)
+    {
+        var m = CaseWordLabel().Match(plain);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var word = m.Groups["word"].Value;
+        var id = m.Groups["id"];
+        var labelStart = m.Groups["word"].Index;
+        var labelLength = id.Index + id.Length - labelStart;
+        var label = TextBlock.Collapse(plain.Substring(labelStart, labelLength));
+        var isChild = ChildWord().IsMatch(word);
+        var restAt = RestStart(plain, m.Index + m.Length);
+        string? name = isChild ? label : null;
+        var nameAt = isChild ? (labelStart, labelLength) : (0, 0);
+        if (word.StartsWith("Children", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Siblings", StringComparison.OrdinalIgnoreCase))
+        {
+            name = null;
+        }
+
+        var quoted = QuotedName(plain, m.Index + m.Length);
+        if (quoted is { } q)
+        {
+            name = plain.Substring(q.Start, q.Length);
+            nameAt = q;
+            restAt = RestStart(plain, q.Start + q.Length + 1);
+        }
+
+        return new ReviewLabel(isChild ? null : label, isChild ? (0, 0) : (labelStart, labelLength), name, nameAt, YearIn(plain[..Math.Max(0, restAt < 0 ? plain.Length : restAt)]), restAt);
+    }
+
+    private static ReviewLabel? ParseRepositoryEntry(string plain)
+    {
+        var m = RepositoryEntry().Match(plain);
+        if (!m.Success || plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 20)
+        {
+            return null;
+        }
+
+        var title = m.Groups["title"];
+        var inner = ParseCaseWord(title.Value);
+        var year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (inner is null)
+        {
+            return new ReviewLabel(null, (0, 0), null, (0, 0), year, -1);
+        }
+
+        return inner with
+        {
+            ReferenceAt = (inner.ReferenceAt.Start + title.Index, inner.ReferenceAt.Length),
+            NameAt = (inner.NameAt.Start + title.Index, inner.NameAt.Length),
+            Year = year,
+            RestAt = inner.RestAt < 0 ? -1 : inner.RestAt + title.Index,
+        };
+    }
+
+    private static ReviewLabel? ParseCode(string plain)
+    {
+        foreach (Match m in Code().Matches(plain))
+        {
+            var letters = m.Groups["letters"].Value;
+            var number = m.Groups["number"].Value;
+            var isYearCode = m.Groups["ycode"].Success;
+            if (isYearCode && !TypeWords().IsMatch(plain[..m.Index]))
+            {
+                continue;
+            }
+
+            var spaced = m.Groups["digits"].Index > m.Groups["letters"].Index + letters.Length;
+            if (!isYearCode && (NotCodeLetters.Contains(letters) || (spaced && SpacedWords.Contains(letters)) || number.Length > 3))
+            {
+                continue;
+            }
+
+            // A code opens a review when the line is a heading, or when the code leads the line before a dash.
+            var leads = m.Index <= 2 || TypeWords().IsMatch(plain[..m.Index].Trim());
+            var after = plain[(m.Index + m.Length)..];
+            if (!ReviewLabelParser.IsHeadingShaped(plain, 14) && !(leads && LeadingSeparator().IsMatch(after)))
+            {
+                continue;
+            }
+
+            var start = m.Index;
+            var length = m.Length;
+            if (!isYearCode && TypeAcronyms.Contains(letters))
+            {
+                var digits = m.Groups["digits"];
+                start = digits.Index;
+                length = m.Index + m.Length - start;
+            }
+
+            var reference = TextBlock.Collapse(plain.Substring(start, length));
+            int? year = CodeYear(m) ?? YearIn(plain);
+            string? name = null;
+            (int, int) nameAt = (0, 0);
+            var quoted = QuotedName(plain, m.Index + m.Length);
+            var restFrom = m.Index + m.Length;
+            if (quoted is { } q)
+            {
+                name = plain.Substring(q.Start, q.Length);
+                nameAt = q;
+                restFrom = q.Start + q.Length + 1;
+            }
+            else if (ChildName().Match(plain) is { Success: true } c)
+            {
+                name = c.Value;
+                nameAt = (c.Index, c.Length);
+                restFrom = Math.Max(restFrom, c.Index + c.Length);
+            }
+
+            return new ReviewLabel(reference, (start, length), name, nameAt, year, RestStart(plain, restFrom));
+        }
+
+        return null;
+    }
+
+    private static ReviewLabel? ParseTypeHeading(string plain)
+    {
+        if (!IsHeadingShaped(plain) || !TypeWords().IsMatch(plain) || PluralOrPanel().IsMatch(plain) || SectionVocabulary.ClassifyHeading(plain) is not null)
+        {
+            return null;
+        }
+
+        var child = ChildName().Match(plain);
+        return new ReviewLabel(null, (0, 0), child.Success ? child.Value : null, child.Success ? (child.Index, child.Length) : (0, 0), YearIn(plain), -1, IsTypeHeading: true);
+    }
+
+    private static int? CodeYear(Match m)
+    {
+        if (m.Groups["ycode"].Success)
+        {
+            return int.Parse(m.Groups["y4"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // "RR 1/22": the number after the slash is the year; "GN13" or "KP17" alone are not years.
+        var second = m.Groups["second"];
+        if (second.Success && m.Groups["sep"].Value == "/")
+        {
+            var v = int.Parse(second.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return second.Value.Length == 4 ? v : second.Value.Length == 2 ? 2000 + v : null;
+        }
+
+        return null;
+    }
+
+    private static int? YearIn(string text)
+    {
+        var years = FourDigitYear().Matches(text).Select(x => x.Value).Distinct().ToList();
+        return years.Count == 1 ? int.Parse(years[0], System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static (int Start, int Length)? QuotedName(string plain, int from)
+    {
+        var m = QuotedNamePattern().Match(plain, Math.Min(from, plain.Length));
+        return m.Success && m.Index - from <= 3 ? (m.Groups["name"].Index, m.Groups["name"].Length) : null;
+    }
+
+    private static int RestStart(string plain, int from)
+    {
+        if (from >= plain.Length)
+        {
+            return -1;
+        }
+
+        var m = RestSeparator().Match(plain, from);
+        if (!m.Success || m.Index != from)
+        {
+            return -1;
+        }
+
+        var at = m.Index + m.Length;
+        return at < plain.Length ? at : -1;
+    }
+
+    [GeneratedRegex(@"^(?:[\w&’' ,-]{0,60}?(?:review|briefing|bulletin|scr|silp|lcspr|cspr)\s*[:–—-]?\s*)?(?<word>Case(?: Study)?|CASE|Review|Family|FAMILY|Child|CHILD|Children|Siblings|Baby|BABY|Young Person|Infant|Sibling Group|Learning Review)\s+(?<id>\d{1,3}|[A-Z]{1,3}\d{0,2}(?:,? (?:and |& )?[A-Z](?=\W|$))*)(?=$|\s*[:—–\-(“""'‘’)]|\s*$)", RegexOptions.None)]
+    private static partial Regex CaseWordLabel();
+
+    [GeneratedRegex(@"^(?:Child|CHILD|Baby|BABY|Young Person|Infant)$")]
+    private static partial Regex ChildWord();
+
+    [GeneratedRegex(@"\b(?:Child|Baby|Young Person|Infant) [A-Z]{1,2}\b(?![’'][a-z])")]
+    private static partial Regex ChildName();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)\s*[–—-]\s*(?<pub>[^–—]+?)\s+[–—-]\s*(?<title>.+)$")]
+    private static partial Regex RepositoryEntry();
+
+    [GeneratedRegex(@"(?<![\w/])(?:(?<ycode>(?<y4>(?:19|20)\d\d)/\d{1,3})|(?<letters>[A-Z]{1,5}) ?(?<digits>(?<number>\d{1,4})(?:(?<sep>[/-])(?<second>\d{1,4}))?))(?![\w/])")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"\b(?:serious case review|scr|silp|significant incident learning process|rapid review|lcspr|cspr|lscpr|(?:local )?child safeguarding practice review|child practice review|learning review|practice review|case review|multi-agency (?:case|practice) review)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeWords();
+
+    [GeneratedRegex(@"\breviews\b|\bpanel\b|\bscrs\b|\bsilps\b|\bcsprs\b|\blcsprs\b|\bwhat is\b|\babout\b|\bprocess\b|\bguidance\b|\bprocedures?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralOrPanel();
+
+    [GeneratedRegex(@"\b(?:19[5-9]\d|20[0-4]\d)\b")]
+    private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(@"\s*[:–—-]?\s*[""“'‘](?<name>[A-Z][\w’' -]{0,30}?)[""”'’]")]
+    private static partial Regex QuotedNamePattern();
+
+    [GeneratedRegex(@"\s*(?:[:—–-]+|\s)\s*")]
+    private static partial Regex RestSeparator();
+
+    [GeneratedRegex(@"^\s*[:—–-]")]
+    private static partial Regex LeadingSeparator();
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Lantern.Core.Pipeline;
+
+namespace Lantern.Core.Segmentation;
+
+/// <summary>
+/// The field's words for the parts of a review: section headings ("Key learning", "What has happened since"),
+/// and the openings that give a prose paragraph its role ("Good practice was identified…", "An action was…").
+/// </summary>
+public static partial class SectionVocabulary
+{
+    private static readonly (SectionKind Kind, Regex Pattern)[] Headings =
+    [
+        (SectionKind.PanelFeedback, PanelHeading()),
+        (SectionKind.GoodPractice, GoodPracticeHeading()),
+        (SectionKind.Actions, ActionsHeading()),
+        (SectionKind.Learning, LearningHeading()),
+        (SectionKind.Summary, SummaryHeading()),
+        (SectionKind.Other, OtherHeading()),
+    ];
+
+    private static readonly (SectionKind Kind, Regex Pattern)[] Openings =
+    [
+        (SectionKind.GoodPractice, GoodPracticeOpening()),
+        (SectionKind.Actions, ActionsOpening()),
+        (SectionKind.Learning, LearningOpening()),
+    ];
+
+    /// <summary>
+    /// The kind of section a heading line names, or null when it names none. Leading numbers ("4.", "Step 4"),
+    /// trailing colons and dashes, and case are ignored.
+    /// </summary>
+    public static SectionKind? ClassifyHeading(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        var key = HeadingKey(plain);
+        if (key.Length == 0 || key.Length > 90)
+        {
+            return null;
+        }
+
+        foreach (var (kind, pattern) in Headings)
+        {
+            if (pattern.IsMatch(key))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The role a prose paragraph's opening words give it (learning, good practice, actions), or null.</summary>
+    public static SectionKind? ClassifyOpening(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        var text = plain.TrimStart('"', '“', '\'', '‘', ' ');
+        foreach (var (kind, pattern) in Openings)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return kind;
+            }
+        }
+
+        return AgencyActionOpening().IsMatch(text) ? SectionKind.Actions : null;
+    }
+
+    /// <summary>True when a paragraph is an introduction to a list rather than a point ("The learning identified included:").</summary>
+    public static bool IsIntroduction(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        return plain.Length < 220 && IntroEnding().IsMatch(plain);
+    }
+
+    /// <summary>
+    /// True when a paragraph is not a learning point at all: a conclusion about predictability, a note on how the
+    /// review was run, or a generic pointer to further reading.
+    /// </summary>
+    public static bool IsNotAnItem(string plain)
+    {
+        ArgumentNullException.ThrowIfNull(plain);
+        return NotAnItem().IsMatch(plain);
+    }
+
+    /// <summary>True when the text opens with a quotation mark (panel feedback is quoted).</summary>
+    public static bool IsQuotation(string plain) =>
+        plain.Length > 0 && plain[0] is '"' or '“' or '‘' or '\'' or '«';
+
+    internal static string HeadingKey(string plain)
+    {
+        var key = plain.Trim();
+        key = key[ListMarker.NumberPrefixLength(key)..];
+        key = TrailingPunctuation().Replace(key, "");
+        return TextBlock.Collapse(key).ToLowerInvariant().Replace('’', '\'');
+    }
+
+    [GeneratedRegex(@"\s*[:\-–—.!]+\s*$")]
+    private static partial Regex TrailingPunctuation();
+
+    [GeneratedRegex(@"^(?:(?:feedback|response|comments?|reply|letter)(?: received)? from (?:the )?(?:national )?(?:child safeguarding practice review )?panel|(?:the )?(?:national )?(?:child safeguarding practice review )?panel(?:'s)? (?:feedback|response|comments?)|what the (?:national )?panel said)$")]
+    private static partial Regex PanelHeading();
+
+    [GeneratedRegex(@"^(?:(?:areas|examples|evidence) of )?(?:good|positive|effective|strong) practice(?: (?:identified|found|noted|highlighted|examples))?$|^what went well$|^(?:key )?strengths$|^what worked well$")]
+    private static partial Regex GoodPracticeHeading();
+
+    [GeneratedRegex(@"^(?:(?:key|agreed|partnership|further|single[- ]agency|multi[- ]agency) )?(?:actions?|next steps)(?: (?:taken|planned|agreed|to date|being taken|arising|identified|for (?:the )?(?:partnership|board|lscb|agencies)))*(?: and (?:progress|next steps|impact))?$|^what (?:has|have) (?:happened|changed)(?: since(?: the review)?)?$|^what (?:is|are) (?:we|the partnership|the board|being) (?:doing|going to do|done)(?: about it| now| next)?$|^what (?:we|the partnership|the board|agencies) (?:are doing|will do|have done|did)(?: next| about it)?$|^(?:the )?recommendations?(?: (?:made|include|for the (?:board|partnership|lscb|scp|safeguarding partners)))?$|^(?:changes|improvements) (?:made|to practice|since)$|^(?:our|partnership|the partnership|the board'?s?) response$|^(?:what happens next|moving forward|impact|progress)$")]
+    private static partial Regex ActionsHeading();
+
+    [GeneratedRegex(@"^(?:(?:key|main|the|areas? of|emerging) )?(?:learning|lessons?)(?: (?:points?|identified|learned|learnt|themes|messages|for (?:practice|practitioners|all agencies|agencies|professionals|the partnership)|from (?:the|this) (?:review|case)))*$|^(?:key |main )?(?:findings|messages)(?: for (?:practice|practitioners|professionals))?$|^key (?:practice )?(?:messages|points|issues|themes|findings)(?: for (?:practice|practitioners|professionals))?$|^what (?:we|did we|have we|do we) learn(?:ed|t)?(?: from (?:this|the) review)?$|^(?:recommendations|messages|implications|learning points) for (?:practice|practitioners|professionals)$|^(?:practice|learning) (?:points|messages|themes)$|^(?:areas|opportunities) for (?:improvement|development|learning)$|^missed opportunities$|^what (?:can|should) (?:we|practitioners|professionals) (?:do|learn)(?: differently)?$|^what (?:to do|you (?:should|can|need to) do)$|^learning (?:was )?identified(?: included| includes)?$")]
+    private static partial Regex LearningHeading();
+
+    [GeneratedRegex(@"^(?:(?:case|brief|the|review|a) )?(?:summary|background|overview|context)(?: (?:of|to) (?:the )?(?:case|review|family|child|incident))?(?: information)?$|^(?:the case|the review|about the (?:case|child|children|family|review)|what happened|case (?:background|details|history)|circumstances(?: of the case)?|information|the (?:child|children|family)(?: and (?:their |the )?family)?|the story|the incident|family (?:background|composition)|what was happening(?: for the child)?|who (?:was|is) the child|about (?:child|baby) [a-z]{1,2})$")]
+    private static partial Regex SummaryHeading();
+
+    [GeneratedRegex(@"^(?:(?:more|further) information|useful (?:links|resources|information|contacts)|resources|links|references|further reading|contacts?|(?:reflective )?questions(?: to (?:consider|ask|think about)| for (?:reflection|practitioners|discussion|you|managers|supervision))?|(?:points|questions) for (?:reflection|discussion)|reflections?|reflect|think about|improving practice|why (?:it|this) matters|why (?:is )?(?:it|this) (?:is )?important|how to use this (?:briefing|bulletin)|training(?: opportunities)?|read more|(?:the )?full report|where (?:to|can i) find out more|further support|ask yourself|for discussion|what does (?:this|it) mean for (?:you|practice|me|your practice)|what (?:can|should) you do(?: next)?|challenge yourself|want to know more|find out more|supervision)$")]
+    private static partial Regex OtherHeading();
+
+    [GeneratedRegex(@"^(?:there (?:was|were|is|are) )?(?:also )?(?:some |much |clear |evidence of |examples of |areas of )*(?:good|positive|effective|strong|excellent) (?:practice|multi-agency practice|work)\b(?! (?:guidance|standards))|^(?:the review|it|the panel) (?:also )?(?:found|identified|noted|highlighted|recognised) (?:some |much |examples of )?(?:good|positive) practice|^what went well", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodPracticeOpening();
+
+    [GeneratedRegex(@"^(?:an?|the|one|two|three|four|several|further|following|other) (?:further |key |single[- ]agency |multi[- ]agency )?actions? (?:was|were|has|have|is|are|identified|agreed|taken|plan|for)\b|^actions? (?:taken|planned|agreed|include|arising|identified)\b|^(?:an|the) internal\b.*\b(?:investigation|review|enquiry|inquiry)\b|^recommendations? (?:include|included|made|were|are|for the (?:board|partnership|lscb|scp))\b|^(?:the )?(?:lscb|lscp|scb|scp|board|partnership|safeguarding partners|safeguarding partnership)s? (?:should|will|has|have|is|are|agreed|commissioned)\b|^since the review\b|^(?:a |an )?(?:multi-agency |single agency )?(?:audit|task and finish group|working group|learning event|learning events|training (?:programme|package|session)s?|action plan)s? (?:has|have|will|is|are|was|were)\b|^in response\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionsOpening();
+
+    // An agency or body named at the start of a paragraph, then what it has done or will do: "NSCP has begun work to…".
+    [GeneratedRegex(@"^(?:The )?(?:(?:[A-Z][\w&'’-]*|of|and|for) ){0,6}?(?:[A-Z]{2,8}s?|Partnership|Board|Trust|Council|Service|Team|Police|Group|Panel|Unit|Hospital|Practice)(?: \([A-Z]{2,8}\))? (?:has|have|will|is|are|had) (?:now |also |already |since |recently |subsequently )?(?:begun|started|commissioned|developed|launched|agreed|produced|updated|revised|introduced|established|set up|held|implemented|been (?:asked|tasked|developed|updated|revised|introduced|launched|established|commissioned|delivered)|undertaken|delivered|created|written|reviewed|be (?:developing|reviewing|updating|revising|launching|holding|delivering|working|undertaking))\b")]
+    private static partial Regex AgencyActionOpening();
+
+    [GeneratedRegex(@"^(?:the )?(?:key )?(?:learning|lessons?)(?: points?)? (?:was |were |has been |have been )?(?:identified|included|includes|include|learned|learnt|for|from (?:this|the) review (?:is|was|were|includes?|included))\b|^(?:the )?identified areas for learning|^(?:the )?areas for learning\b|^missed opportunities\b|^(?:the )?(?:key )?findings\b|^areas for (?:improvement|development)\b|^recommendations for practice\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LearningOpening();
+
+    [GeneratedRegex(@"(?::-?|\bas follows|\bthe following(?: areas)?|\bincluded?|\bincludes)\s*[:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroEnding();
+
+    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|share|discuss|download|click)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnItem();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Lantern.Core.Model;
+
+namespace Lantern.Core.Segmentation;
+
+/// <summary>
+/// One non-blank line of normalised text (after normalisation a paragraph, a list item or a heading),
+/// with its offsets. <see cref="Plain"/> is the line with leftover markup removed, for classification only.
+/// </summary>
+/// <param name="Start">Offset of the first non-space character in the normalised text.</param>
+/// <param name="End">Offset one past the last non-space character.</param>
+/// <param name="Raw">The line as printed, trimmed.</param>
+public sealed partial record TextBlock(int Start, int End, string Raw)
+{
+    /// <summary>The span the line covers.</summary>
+    public SourceSpan Span => SourceSpan.FromBounds(Start, End);
+
+    /// <summary>The line without markdown/HTML leftovers (heading hashes, emphasis, underline tags), whitespace collapsed.</summary>
+    public string Plain { get; } = StripMarkup(Raw);
+
+    /// <summary>Number of words in <see cref="Plain"/>.</summary>
+    public int WordCount => Plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Splits text into its non-blank lines. Never throws.</summary>
+    public static IReadOnlyList<TextBlock> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var blocks = new List<TextBlock>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var start = lineStart;
+            var end = lineEnd;
+            while (start < end && IsBlank(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsBlank(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                blocks.Add(new TextBlock(start, end, text[start..end]));
+            }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            lineStart = newline + 1;
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Removes leftover markup and collapses whitespace.</summary>
+    public static string StripMarkup(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var s = MarkupPattern().Replace(line, "");
+        s = HeadingHashes().Replace(s, "");
+        return Whitespace().Replace(s, " ").Trim();
+    }
+
+    /// <summary>Collapses runs of whitespace to one space and trims.</summary>
+    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff';
+
+    [GeneratedRegex(@"\*\*|__|</?u>|</?b>|</?i>|</?strong>|</?em>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupPattern();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s*")]
+    private static partial Regex HeadingHashes();
+
+    [GeneratedRegex(@"[\s\u00a0\u200b]+")]
+    private static partial Regex Whitespace();
+}
