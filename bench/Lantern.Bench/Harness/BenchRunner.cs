@@ -21,12 +21,12 @@ internal static class BenchRunner
         var files = EnsureCorpus(settings, corpusDir);
 
         var extractionCount = settings.Sizes.Max();
-        await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], report); return Task.CompletedTask; });
+        await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], report); return Task.CompletedTask; }, settings);
         (string, int)? ingestFolder = null;
-        await Guard("ingest", report, async () => ingestFolder = await IngestBench.RunAsync(settings, corpusDir, files, report));
+        await Guard("ingest", report, async () => ingestFolder = await IngestBench.RunAsync(settings, corpusDir, files, report), settings);
         string? searchFolder = null;
-        await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, ingestFolder, report));
-        await Guard("web", report, () => WebBench.RunAsync(settings, searchFolder, report));
+        await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, ingestFolder, report), settings);
+        await Guard("web", report, () => WebBench.RunAsync(settings, searchFolder, report), settings);
 
         var markdown = report.Render(settings.CommandLine, TimeProvider.System.GetUtcNow(), clock.Elapsed);
         var outDir = Path.GetDirectoryName(Path.GetFullPath(settings.OutFile));
@@ -43,8 +43,13 @@ internal static class BenchRunner
     }
 
     /// <summary>One benchmark's failure (another area's bug, say) is reported and the others still run.</summary>
-    private static async Task Guard(string name, Report report, Func<Task> benchmark)
+    private static async Task Guard(string name, Report report, Func<Task> benchmark, BenchSettings settings)
     {
+        if (!settings.Runs(name))
+        {
+            return;
+        }
+
         try
         {
             await benchmark();

@@ -18,14 +18,20 @@ internal sealed record BenchSettings
     public required string ReviewPath { get; init; }
     public required string CommandLine { get; init; }
 
+    /// <summary>Which benchmarks to run (extraction, ingest, search, web); all by default.</summary>
+    public required IReadOnlySet<string> Only { get; init; }
+
+    public bool Runs(string benchmark) => Only.Count == 0 || Only.Contains(benchmark);
+
     public static BenchSettings From(Dictionary<string, string> o, string[] args)
     {
         var smoke = o.ContainsKey("smoke");
         return new BenchSettings
         {
             Smoke = smoke,
-            Sizes = Ints(o, "sizes", smoke ? [20, 50] : [1_000, 10_000]),
-            SearchSizes = Ints(o, "search-sizes", smoke ? [200] : [10_000, 100_000]),
+            Sizes = Ints(o, "sizes", smoke ? [10, 25] : [1_000, 10_000]),
+            SearchSizes = Ints(o, "search-sizes", smoke ? [80] : [10_000, 100_000]),
+            Only = (o.GetValueOrDefault("only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             OutFile = o.GetValueOrDefault("out") ?? (smoke ? Path.Combine(Path.GetTempPath(), "lantern-bench-smoke.md") : Path.Combine("bench", "results.md")),
             WorkDir = o.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), smoke ? "lantern-bench-smoke" : "lantern-bench"),
             Seed = o.TryGetValue("seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : BenchCommands.DefaultSeed,
