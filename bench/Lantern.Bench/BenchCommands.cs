@@ -42,7 +42,7 @@ internal static class BenchCommands
             case "run":
                 return await BenchRunner.RunAsync(BenchSettings.From(options, args));
             case "ingest-child":
-                return await IngestBench.ChildMainAsync(options);
+                return await IngestChild.MainAsync(options);
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");
                 return 2;

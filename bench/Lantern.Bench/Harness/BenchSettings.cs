@@ -21,6 +21,15 @@ internal sealed record BenchSettings
     /// <summary>Which benchmarks to run (extraction, ingest, search, web); all by default.</summary>
     public required IReadOnlySet<string> Only { get; init; }
 
+    /// <summary>Longest time for each extraction mode (and the stage profile) before it stops and reports what it did.</summary>
+    public required TimeSpan ExtractBudget { get; init; }
+
+    /// <summary>Longest time for each ingest size; an ingest still running then is stopped and reported as not finished.</summary>
+    public required TimeSpan IngestBudget { get; init; }
+
+    /// <summary>Longest total time for building the search libraries (ingest with one worker per core).</summary>
+    public required TimeSpan BuildBudget { get; init; }
+
     public bool Runs(string benchmark) => Only.Count == 0 || Only.Contains(benchmark);
 
     public static BenchSettings From(Dictionary<string, string> o, string[] args)
@@ -29,8 +38,11 @@ internal sealed record BenchSettings
         return new BenchSettings
         {
             Smoke = smoke,
-            Sizes = Ints(o, "sizes", smoke ? [10, 25] : [1_000, 10_000]),
-            SearchSizes = Ints(o, "search-sizes", smoke ? [80] : [10_000, 100_000]),
+            Sizes = Ints(o, "sizes", smoke ? [5, 15] : [1_000, 10_000]),
+            SearchSizes = Ints(o, "search-sizes", smoke ? [40] : [10_000, 100_000]),
+            ExtractBudget = Seconds(o, "extract-seconds", smoke ? 5 : 60),
+            IngestBudget = Seconds(o, "ingest-seconds", smoke ? 10 : 120),
+            BuildBudget = Seconds(o, "build-seconds", smoke ? 10 : 600),
             Only = (o.GetValueOrDefault("only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             OutFile = o.GetValueOrDefault("out") ?? (smoke ? Path.Combine(Path.GetTempPath(), "lantern-bench-smoke.md") : Path.Combine("bench", "results.md")),
             WorkDir = o.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), smoke ? "lantern-bench-smoke" : "lantern-bench"),
@@ -43,6 +55,9 @@ internal sealed record BenchSettings
             CommandLine = "dotnet run -c Release --project bench/Lantern.Bench -- " + string.Join(' ', args),
         };
     }
+
+    private static TimeSpan Seconds(Dictionary<string, string> o, string name, double fallback) =>
+        TimeSpan.FromSeconds(o.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback);
 
     private static int[] Ints(Dictionary<string, string> o, string name, int[] fallback) =>
         o.TryGetValue(name, out var v)

@@ -10,23 +10,28 @@ namespace Lantern.Bench.Harness;
 /// </summary>
 internal static class ExtractionBench
 {
-    public static void Run(IReadOnlyList<string> paths, Report report)
+    /// <summary>
+    /// Measures each mode over <paramref name="paths"/>, stopping a mode early when <paramref name="budget"/> runs out
+    /// (the rate is then over the documents done, and the table says how many).
+    /// </summary>
+    public static void Run(IReadOnlyList<string> paths, TimeSpan budget, Report report)
     {
         var pipeline = new ReviewPipelineBuilder().UseDefaults().Build();
         var loader = new DocumentLoader();
 
         // Warm up the JIT and the file cache so that the first pass measured is not the cold one.
-        Extract(paths.Take(Math.Min(50, paths.Count)).ToArray(), pipeline, loader, parallel: false);
+        Extract(paths.Take(Math.Min(50, paths.Count)).ToArray(), pipeline, loader, parallel: false, budget);
         ReadHashBaseline.Run(paths, parallel: false);
 
         var rows = new List<string[]>();
         foreach (var parallel in new[] { false, true })
         {
-            var baseline = ReadHashBaseline.Run(paths, parallel);
-            var extraction = Extract(paths, pipeline, loader, parallel);
+            var extraction = Extract(paths, pipeline, loader, parallel, budget);
+            var baseline = ReadHashBaseline.Run(paths.Take(extraction.Documents).ToArray(), parallel);
             var threads = parallel ? Environment.ProcessorCount : 1;
+            var done = extraction.Documents < paths.Count ? $" — stopped by the {budget.TotalSeconds:N0} s budget after {extraction.Documents:N0} documents" : "";
             rows.Add([
-                parallel ? $"Parallel.ForEach ({threads} cores)" : "single thread",
+                (parallel ? $"Parallel.ForEach ({threads} cores)" : "single thread") + done,
                 Stats.F(extraction.DocsPerSecond, 0), Stats.F(extraction.MbPerSecond, 2),
                 Stats.F(baseline.DocsPerSecond, 0), Stats.F(baseline.MbPerSecond, 1),
                 Stats.F(baseline.DocsPerSecond / extraction.DocsPerSecond, 1) + "×",
@@ -47,15 +52,17 @@ internal static class ExtractionBench
             $"Extraction alone ({paths.Count:N0} documents averaging {Stats.F(paths.Average(p => new FileInfo(p).Length) / 1024.0, 1)} KB, loader + `UseDefaults()` pipeline, no store)",
             ["mode", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ extraction", "reviews found", "exceptions"],
             rows);
-        StageProfile.Run(paths.Take(Math.Min(1_000, paths.Count)).ToArray(), report);
+        StageProfile.Run(paths.Take(Math.Min(1_000, paths.Count)).ToArray(), budget, report);
     }
 
-    private static Throughput Extract(IReadOnlyList<string> paths, ReviewPipeline pipeline, DocumentLoader loader, bool parallel)
+    private static Throughput Extract(IReadOnlyList<string> paths, ReviewPipeline pipeline, DocumentLoader loader, bool parallel, TimeSpan budget)
     {
         long bytes = 0, reviews = 0;
         var failures = 0;
+        var done = 0;
         void One(string path)
         {
+            Interlocked.Increment(ref done);
             try
             {
                 var source = loader.Load(path);
@@ -74,16 +81,27 @@ internal static class ExtractionBench
         var clock = Stopwatch.StartNew();
         if (parallel)
         {
-            Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, One);
+            Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (p, state) =>
+            {
+                One(p);
+                if (clock.Elapsed > budget)
+                {
+                    state.Stop();
+                }
+            });
         }
         else
         {
             foreach (var p in paths)
             {
                 One(p);
+                if (clock.Elapsed > budget)
+                {
+                    break;
+                }
             }
         }
 
-        return new Throughput(paths.Count, bytes, clock.Elapsed, failures, reviews);
+        return new Throughput(done, bytes, clock.Elapsed, failures, reviews);
     }
 }

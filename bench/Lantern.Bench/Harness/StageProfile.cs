@@ -11,7 +11,7 @@ namespace Lantern.Bench.Harness;
 /// </summary>
 internal static class StageProfile
 {
-    public static void Run(IReadOnlyList<string> paths, Report report)
+    public static void Run(IReadOnlyList<string> paths, TimeSpan budget, Report report)
     {
         var builder = new ReviewPipelineBuilder().UseDefaults();
         var pipeline = builder.Build();
@@ -20,8 +20,16 @@ internal static class StageProfile
         void Add(string name, TimeSpan t) => times[name] = times.GetValueOrDefault(name) + t;
 
         var clock = new Stopwatch();
+        var total = Stopwatch.StartNew();
+        var count = 0;
         foreach (var path in paths)
         {
+            if (total.Elapsed > budget)
+            {
+                break;
+            }
+
+            count++;
             clock.Restart();
             var source = loader.Load(path);
             Add("load (DocumentLoader)", clock.Elapsed);
@@ -55,9 +63,9 @@ internal static class StageProfile
         }
 
         var rows = times.OrderByDescending(kv => kv.Value)
-            .Select(kv => new[] { kv.Key, Stats.F(kv.Value.TotalMilliseconds, 0), Stats.F(kv.Value.TotalMilliseconds * 1000 / paths.Count, 0) })
+            .Select(kv => new[] { kv.Key, Stats.F(kv.Value.TotalMilliseconds, 0), Stats.F(kv.Value.TotalMilliseconds * 1000 / count, 0) })
             .ToList();
-        report.Table($"Extraction stages, single thread ({paths.Count:N0} documents; document extractors are inside the whole-pipeline row)",
+        report.Table($"Extraction stages, single thread ({count:N0} documents; document extractors are inside the whole-pipeline row)",
             ["stage", "total ms", "µs per document"], rows);
     }
 }
