@@ -21,7 +21,7 @@ internal static class BenchRunner
         var files = EnsureCorpus(settings, corpusDir);
 
         var extractionCount = settings.Sizes.Max();
-        await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], settings.ExtractBudget, report); return Task.CompletedTask; }, settings);
+        await Guard("extraction", report, () => { ExtractionBench.Run([.. files.Take(extractionCount)], (CorpusGenerator.ReadManifest(corpusDir) ?? []).ToDictionary(e => e.FileName, StringComparer.Ordinal), settings.ExtractBudget, report); return Task.CompletedTask; }, settings);
         (string, int)? ingestFolder = null;
         await Guard("ingest", report, async () => ingestFolder = await IngestBench.RunAsync(settings, corpusDir, files, report), settings);
         string? searchFolder = null;

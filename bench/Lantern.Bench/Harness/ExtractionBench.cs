@@ -10,12 +10,19 @@ namespace Lantern.Bench.Harness;
 /// </summary>
 internal static class ExtractionBench
 {
+    private static IReadOnlyDictionary<string, Generation.ManifestEntry> _manifest = new Dictionary<string, Generation.ManifestEntry>();
+
+    // (layout/format) → (documents, documents whose review count matched the generator's plan)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Docs, int Matched)> _segmentation = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Measures each mode over <paramref name="paths"/>, stopping a mode early when <paramref name="budget"/> runs out
     /// (the rate is then over the documents done, and the table says how many).
     /// </summary>
-    public static void Run(IReadOnlyList<string> paths, TimeSpan budget, Report report)
+    public static void Run(IReadOnlyList<string> paths, IReadOnlyDictionary<string, Generation.ManifestEntry> manifest, TimeSpan budget, Report report)
     {
+        _manifest = manifest;
+        _segmentation.Clear();
         var pipeline = new ReviewPipelineBuilder().UseDefaults().Build();
         var loader = new DocumentLoader();
 
@@ -52,6 +59,15 @@ internal static class ExtractionBench
             $"Extraction alone ({paths.Count:N0} documents averaging {Stats.F(paths.Average(p => new FileInfo(p).Length) / 1024.0, 1)} KB, loader + `UseDefaults()` pipeline, no store)",
             ["mode", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ extraction", "reviews found", "exceptions"],
             rows);
+        if (!_segmentation.IsEmpty)
+        {
+            var all = (Docs: _segmentation.Values.Sum(v => v.Docs), Matched: _segmentation.Values.Sum(v => v.Matched));
+            report.Table("Review counts found vs the generator's plan (all extraction passes; a rough segmentation check on unseen layouts)",
+                ["layout / format", "documents", "review count as planned"],
+                [.. _segmentation.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new[] { kv.Key, kv.Value.Docs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Stats.F(100.0 * kv.Value.Matched / kv.Value.Docs, 0) + " %" }),
+                 ["all", all.Docs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), Stats.F(100.0 * all.Matched / all.Docs, 0) + " %"]]);
+        }
+
         StageProfile.Run(paths.Take(Math.Min(1_000, paths.Count)).ToArray(), budget, report);
     }
 
@@ -69,6 +85,11 @@ internal static class ExtractionBench
                 var result = pipeline.Run(source);
                 Interlocked.Add(ref bytes, source.Length);
                 Interlocked.Add(ref reviews, result.Reviews.Count);
+                if (_manifest.TryGetValue(Path.GetFileName(path), out var planned))
+                {
+                    var hit = planned.Reviews == result.Reviews.Count ? 1 : 0;
+                    _segmentation.AddOrUpdate($"{planned.Layout} / {planned.Format}", (1, hit), (_, v) => (v.Docs + 1, v.Matched + hit));
+                }
             }
 #pragma warning disable CA1031 // The pipeline promises never to throw; the benchmark counts the times it does instead of stopping.
             catch (Exception)

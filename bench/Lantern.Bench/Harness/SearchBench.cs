@@ -163,11 +163,11 @@ internal static class SearchBench
         IngestBench.DeleteFolder(textDir);
         Directory.CreateDirectory(textDir);
         var loader = new DocumentLoader();
-        foreach (var e in entries)
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, e =>
         {
             var text = loader.Load(Path.Combine(corpusDir, e.FileName)).RawText;
             File.WriteAllText(Path.Combine(textDir, e.FileName + ".txt"), text);
-        }
+        });
 
         var samples = new List<Sample>();
         foreach (var q in QueryMix.All)
