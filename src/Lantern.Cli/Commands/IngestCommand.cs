@@ -34,9 +34,8 @@ internal sealed class IngestCommand : ICliCommand
             await AnsiConsole.Progress().StartAsync(async context =>
             {
                 var task = context.AddTask("Ingesting", maxValue: total);
-                foreach (var (path, exists) in FileWalker.Expand(paths))
+                await foreach (var line in IngestAllAsync(library, paths, options, tally, cancellationToken).ConfigureAwait(false))
                 {
-                    var line = await IngestOneAsync(library, path, exists, options, tally, cancellationToken).ConfigureAwait(false);
                     if (!line.StartsWith("added", StringComparison.Ordinal) && !line.StartsWith("present", StringComparison.Ordinal))
                     {
                         AnsiConsole.MarkupLineInterpolated($"[red]{line}[/]");
@@ -48,9 +47,9 @@ internal sealed class IngestCommand : ICliCommand
         }
         else
         {
-            foreach (var (path, exists) in FileWalker.Expand(paths))
+            await foreach (var line in IngestAllAsync(library, paths, options, tally, cancellationToken).ConfigureAwait(false))
             {
-                parseResult.Out().WriteLine(await IngestOneAsync(library, path, exists, options, tally, cancellationToken).ConfigureAwait(false));
+                parseResult.Out().WriteLine(line);
             }
         }
 
@@ -58,12 +57,36 @@ internal sealed class IngestCommand : ICliCommand
         return tally.Rejected > 0 ? 1 : 0;
     }
 
+    /// <summary>
+    /// Ingests every file, a few at a time (extraction runs in parallel; the library serialises the writes), and
+    /// yields the report lines in the order of the files. Only the files in flight are held in memory.
+    /// </summary>
+    private static async IAsyncEnumerable<string> IngestAllAsync(
+        LanternLibrary library, string[] paths, IngestOptions options, Tally tally, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Queue<Task<string>>();
+        var width = Math.Clamp(Environment.ProcessorCount, 2, 8);
+        foreach (var (path, exists) in FileWalker.Expand(paths))
+        {
+            window.Enqueue(Task.Run(() => IngestOneAsync(library, path, exists, options, tally, cancellationToken), cancellationToken));
+            if (window.Count >= width)
+            {
+                yield return await window.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            yield return await window.Dequeue().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Ingests one file and returns its report line. One bad file never stops the rest.</summary>
     private static async Task<string> IngestOneAsync(LanternLibrary library, string path, bool exists, IngestOptions options, Tally tally, CancellationToken cancellationToken)
     {
         if (!exists)
         {
-            tally.Rejected++;
+            tally.CountRejected();
             return $"rejected {path}: no such file or folder";
         }
 
@@ -73,7 +96,7 @@ internal sealed class IngestCommand : ICliCommand
             var limit = new DocumentLoader().MaxBytes;
             if (length > limit)
             {
-                tally.Rejected++;
+                tally.CountRejected();
                 return $"rejected {path}: the file is {length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB";
             }
 
@@ -82,29 +105,43 @@ internal sealed class IngestCommand : ICliCommand
             switch (outcome.Status)
             {
                 case IngestStatus.Added:
-                    tally.Added++;
-                    tally.Reviews += outcome.ReviewCount;
+                    tally.CountAdded(outcome.ReviewCount);
                     return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")})";
                 case IngestStatus.AlreadyPresent:
-                    tally.Present++;
+                    tally.CountPresent();
                     return $"present {path}";
                 default:
-                    tally.Rejected++;
+                    tally.CountRejected();
                     return $"rejected {path}: {outcome.Message}";
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            tally.Rejected++;
+            tally.CountRejected();
             return $"rejected {path}: {e.Message}";
         }
     }
 
     private sealed class Tally
     {
-        public int Added { get; set; }
-        public int Present { get; set; }
-        public int Rejected { get; set; }
-        public int Reviews { get; set; }
+        private int _added;
+        private int _present;
+        private int _rejected;
+        private int _reviews;
+
+        public int Added => _added;
+        public int Present => _present;
+        public int Rejected => _rejected;
+        public int Reviews => _reviews;
+
+        public void CountAdded(int reviews)
+        {
+            Interlocked.Increment(ref _added);
+            Interlocked.Add(ref _reviews, reviews);
+        }
+
+        public void CountPresent() => Interlocked.Increment(ref _present);
+
+        public void CountRejected() => Interlocked.Increment(ref _rejected);
     }
 }

@@ -97,7 +97,7 @@ internal sealed partial class SearchCommand : ICliCommand
             var about = string.Join(", ", new[] { r.Type, r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Publisher }.Where(s => !string.IsNullOrEmpty(s)));
             output.WriteLine();
             output.WriteLine($"{n++}. {r.Title}{(about.Length > 0 ? $" ({about})" : "")}  [review {r.Id}]");
-            output.WriteLine($"   {Plain(hit.SnippetHtml, interactive)}");
+            output.WriteLine($"   {string.Join(' ', Plain(hit.SnippetHtml, interactive).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}");
         }
 
         var facetLines = results.Facets.Where(f => f.Value.Count > 0).ToList();

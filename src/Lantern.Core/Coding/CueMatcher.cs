@@ -22,6 +22,9 @@ public sealed partial class CueMatcher
     /// <summary>How far back (in characters) a negation trigger can reach within its clause.</summary>
     public const int NegationReach = 80;
 
+    /// <summary>How far after a cue (in characters) a hedge such as "may have been" still hedges it.</summary>
+    public const int HedgeReachAfter = 25;
+
     private readonly CompiledCode[] _codes;
     private readonly Regex[] _negation;
     private readonly Regex[] _negationAfter;
@@ -132,7 +135,8 @@ public sealed partial class CueMatcher
     internal bool IsNegated(string sentence, int index, int length)
     {
         // Negation reaches back over its own clause only, and at most NegationReach characters.
-        var clauseStart = Math.Max(ClauseStart(sentence, index), index - NegationReach);
+        // Commas do not end its reach ("no evidence that the circumstances, and …, compromised …").
+        var clauseStart = Math.Max(ClauseStart(sentence, index, StrongClauseBreak()), index - NegationReach);
         var before = sentence[clauseStart..index];
         foreach (var trigger in _negation)
         {
@@ -149,14 +153,24 @@ public sealed partial class CueMatcher
 
     private bool IsHedged(string sentence, int index, int length)
     {
-        var clause = sentence[ClauseStart(sentence, index)..ClauseEnd(sentence, index + length)];
-        return _hedges.Any(h => h.IsMatch(clause)) || _incidental.Any(h => h.IsMatch(sentence[..index]));
+        // A hedge governs what follows it in the clause, or follows the cue closely ("… may have been").
+        var before = sentence[ClauseStart(sentence, index)..index];
+        var clauseEnd = ClauseEnd(sentence, index + length);
+        var afterEnd = Math.Min(clauseEnd, index + length + HedgeReachAfter);
+        while (afterEnd < clauseEnd && char.IsLetterOrDigit(sentence[afterEnd]))
+        {
+            // Never cut a word in two ("youth" is not "you").
+            afterEnd++;
+        }
+
+        var after = sentence[(index + length)..afterEnd];
+        return _hedges.Any(h => h.IsMatch(before) || h.IsMatch(after)) || _incidental.Any(h => h.IsMatch(sentence[..index]));
     }
 
-    private static int ClauseStart(string sentence, int index)
+    private static int ClauseStart(string sentence, int index, Regex? breaks = null)
     {
         var best = 0;
-        foreach (Match m in ClauseBreak().Matches(sentence[..index]))
+        foreach (Match m in (breaks ?? ClauseBreak()).Matches(sentence[..index]))
         {
             best = m.Index + m.Length;
         }
@@ -176,6 +190,9 @@ public sealed partial class CueMatcher
 
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"[;:\[\]]|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongClauseBreak();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();

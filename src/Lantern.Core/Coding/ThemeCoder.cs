@@ -10,10 +10,15 @@ namespace Lantern.Core.Coding;
 /// </summary>
 public sealed class ThemeCoder : IReviewExtractor
 {
+    // The built-in codebook is compiled once and shared: compiling several hundred patterns per coder is wasteful.
+    private static readonly Lazy<CueMatcher> BuiltIn = new(() => new CueMatcher(Codebook.BuiltIn));
+
     private readonly CueMatcher _matcher;
 
     /// <summary>Codes with <paramref name="codebook"/> (the built-in one when null).</summary>
-    public ThemeCoder(Codebook? codebook = null) => _matcher = new CueMatcher(codebook ?? Codebook.BuiltIn);
+    /// <exception cref="ArgumentException">A hand-built codebook holds an invalid pattern (loaded codebooks are validated).</exception>
+    public ThemeCoder(Codebook? codebook = null) =>
+        _matcher = codebook is null || ReferenceEquals(codebook, Codebook.BuiltIn) ? BuiltIn.Value : new CueMatcher(codebook);
 
     /// <summary>The codebook in use; its <see cref="Codebook.Version"/> should be stored with each coding.</summary>
     public Codebook Codebook => _matcher.Codebook;

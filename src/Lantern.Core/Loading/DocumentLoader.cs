@@ -102,16 +102,29 @@ public sealed class DocumentLoader
             return Document(fileName, bytes, format, Empty(fileName));
         }
 
-        var result = format switch
+        LoadResult result;
+        try
         {
-            "txt" or "md" => TextDecoder.Decode(fileName, bytes),
-            "html" => ReadHtml(fileName, bytes),
-            "docx" => DocxTextReader.Read(fileName, bytes),
-            _ => PdfTextReader.Read(fileName, bytes, existingPath, PdfToTextPath, PdfTimeout),
-        };
+            result = format switch
+            {
+                "txt" or "md" => TextDecoder.Decode(fileName, bytes),
+                "html" => ReadHtml(fileName, bytes),
+                "docx" => DocxTextReader.Read(fileName, bytes),
+                _ => PdfTextReader.Read(fileName, bytes, existingPath, PdfToTextPath, PdfTimeout),
+            };
+        }
+#pragma warning disable CA1031 // Bad content must never throw: any reader failure becomes a rejection naming the file.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            result = LoadResult.Reject(LoadErrorCodes.Unreadable, fileName, $"could not be read as {format} ({ex.Message.TrimEnd('.')})");
+        }
+
         if (!result.IsRejected && string.IsNullOrWhiteSpace(result.Text))
         {
-            result = Empty(fileName);
+            result = format == "docx"
+                ? LoadResult.Reject(LoadErrorCodes.Empty, fileName, "the document has no text (only pictures or empty pages?)")
+                : Empty(fileName);
         }
 
         return Document(fileName, bytes, format, result);

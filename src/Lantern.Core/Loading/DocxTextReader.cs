@@ -115,23 +115,30 @@ internal static class DocxTextReader
             switch (element)
             {
                 case Paragraph paragraph:
-                    var text = ParagraphText(paragraph);
-                    if (text.Length == 0)
+                    var boxes = new List<string>();
+                    var text = ParagraphText(paragraph, boxes);
+                    if (text.Length > 0)
                     {
-                        continue;
+                        var isListItem = IsListItem(paragraph);
+                        Separate(sb, isListItem && previousWasListItem);
+                        sb.Append(isListItem ? "\u2022 " + text : text);
+                        previousWasListItem = isListItem;
                     }
 
-                    var isListItem = IsListItem(paragraph);
-                    Separate(sb, isListItem && previousWasListItem);
-                    sb.Append(isListItem ? "\u2022 " + text : text);
-                    previousWasListItem = isListItem;
+                    foreach (var box in boxes)
+                    {
+                        Separate(sb, previousWasListItem: false);
+                        sb.Append(box);
+                        previousWasListItem = false;
+                    }
+
                     break;
                 case Table table:
                     var firstRow = true;
                     foreach (var row in table.Elements<TableRow>())
                     {
                         var cells = row.Elements<TableCell>()
-                            .Select(c => string.Join(' ', c.Descendants<Paragraph>().Select(ParagraphText).Where(t => t.Length > 0)))
+                            .Select(c => string.Join(' ', c.Descendants<Paragraph>().Where(p => !p.Ancestors<Paragraph>().Any()).Select(p => ParagraphText(p)).Where(t => t.Length > 0)))
                             .Where(t => t.Length > 0)
                             .ToList();
                         if (cells.Count > 0)
@@ -183,12 +190,24 @@ internal static class DocxTextReader
         return style is not null && style.Contains("List", StringComparison.OrdinalIgnoreCase) && !style.Contains("Table", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string ParagraphText(Paragraph paragraph)
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    // A paragraph's own text. Paragraphs nested inside it (text boxes) are collected into boxes, so they come out once,
+    // as paragraphs of their own; the VML fallback copy Word stores beside each text box is skipped. Word elements in
+    // places the SDK does not type (inside mc:Choice) arrive as unknown elements and are read by name.
+    private static string ParagraphText(OpenXmlElement paragraph, List<string>? boxes = null)
     {
         var sb = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
+        AppendText(paragraph, sb, boxes);
+        return sb.ToString().Trim();
+    }
+
+    private static void AppendText(OpenXmlElement element, StringBuilder sb, List<string>? boxes)
+    {
+        foreach (var child in element.ChildElements)
         {
-            switch (element)
+            var word = child is OpenXmlUnknownElement && child.NamespaceUri == WordNamespace ? child.LocalName : null;
+            switch (child)
             {
                 case Text t:
                     sb.Append(t.Text);
@@ -202,9 +221,44 @@ internal static class DocxTextReader
                 case NoBreakHyphen:
                     sb.Append('-');
                     break;
+                case AlternateContentFallback:
+                    break;
+                case Paragraph:
+                    AddBox(child, boxes);
+                    break;
+                default:
+                    switch (word)
+                    {
+                        case "t":
+                            sb.Append(child.InnerText);
+                            break;
+                        case "tab":
+                            sb.Append(' ');
+                            break;
+                        case "br" or "cr":
+                            sb.Append('\n');
+                            break;
+                        case "p":
+                            AddBox(child, boxes);
+                            break;
+                        case "delText" or "instrText":
+                            break;
+                        default:
+                            AppendText(child, sb, boxes);
+                            break;
+                    }
+
+                    break;
             }
         }
+    }
 
-        return sb.ToString().Trim();
+    private static void AddBox(OpenXmlElement nested, List<string>? boxes)
+    {
+        var text = ParagraphText(nested, boxes);
+        if (text.Length > 0)
+        {
+            boxes?.Add(text);
+        }
     }
 }

@@ -22,13 +22,14 @@ internal static class HtmlTextReader
     private static readonly HashSet<string> FurnitureTokens = new(StringComparer.Ordinal)
     {
         "cookie", "cookies", "gdpr", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "skiplink", "skiplinks",
-        "megamenu", "sitefooter", "contentinfo",
+        "megamenu", "sitefooter", "contentinfo", "mainmenu", "primarymenu", "sitemenu", "topmenu", "mobilemenu", "sitenav",
+        "mainnav", "primarynav", "globalnav", "sitenavigation", "siteheader", "globalheader", "globalfooter",
     };
 
     // Tokens that mark furniture only on a small block without headings ("informed-consent" may be a content section).
     private static readonly HashSet<string> WeakFurnitureTokens = new(StringComparer.Ordinal)
     {
-        "consent", "menu", "menus", "skip", "share", "sharing", "social", "socials", "footer", "sidebar", "banner",
+        "consent", "menu", "menus", "skip", "share", "sharing", "social", "socials", "footer", "sidebar", "banner", "header", "masthead", "print", "related",
     };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
@@ -91,7 +92,7 @@ internal static class HtmlTextReader
     private static bool IsFurniture(IElement element)
     {
         var name = element.LocalName;
-        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (DroppedElements.Contains(name) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true" || IsHiddenByStyle(element))
         {
             return true;
         }
@@ -123,7 +124,19 @@ internal static class HtmlTextReader
             && element.QuerySelector("h1, h2, h3") is null;
     }
 
-    // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
+    private static bool IsHiddenByStyle(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+        // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
     private static IEnumerable<string> Tokens(string value)
     {
         foreach (var word in value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))

@@ -28,6 +28,9 @@ public static class LoadErrorCodes
     public const string ZipBomb = "load-zip-bomb";
     public const string NotWord = "load-not-word";
 
+    /// <summary>A reader failed in a way no specific check caught; the message carries the reader's explanation.</summary>
+    public const string Unreadable = "load-unreadable";
+
     /// <summary>Warning (not a rejection): the text was not UTF-8 and was read as Windows-1252.</summary>
     public const string EncodingFallback = "load-encoding-fallback";
 }

@@ -17,31 +17,26 @@ public sealed partial class BulletNormaliser : ITextNormaliser
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').ToList();
-        for (var i = 0; i < lines.Count; i++)
+        var source = text.Split('\n');
+        var lines = new List<string>(source.Length);
+        for (var i = 0; i < source.Length; i++)
         {
-            var line = lines[i];
-            if (MarkerOnly().IsMatch(line) && i + 1 < lines.Count && lines[i + 1].Trim().Length > 0)
+            var line = source[i];
+            var hasNext = i + 1 < source.Length && source[i + 1].Trim().Length > 0;
+            if (hasNext && MarkerOnly().IsMatch(line))
             {
                 // pdftotext often puts the bullet glyph on a line of its own.
-                lines[i] = line.Trim() + " " + lines[i + 1].Trim();
-                lines.RemoveAt(i + 1);
-                line = lines[i];
+                line = line.Trim() + " " + source[++i].Trim();
             }
-
-            if (NumberOnly().IsMatch(line) && i + 1 < lines.Count && lines[i + 1].Trim().Length > 0 && !NumberOnly().IsMatch(lines[i + 1]))
+            else if (hasNext && NumberOnly().IsMatch(line) && !NumberOnly().IsMatch(source[i + 1]))
             {
                 // "1." on its own line, its text on the next: one numbered item.
-                lines[i] = line.Trim() + " " + lines[i + 1].Trim();
-                lines.RemoveAt(i + 1);
+                lines.Add(line.Trim() + " " + source[++i].Trim());
                 continue;
             }
 
             var m = Marker().Match(line);
-            if (m.Success && m.Length < line.Length)
-            {
-                lines[i] = LineShapes.Bullet + line[m.Length..].TrimStart();
-            }
+            lines.Add(m.Success && m.Length < line.Length ? LineShapes.Bullet + line[m.Length..].TrimStart() : line);
         }
 
         for (var i = 0; i < lines.Count; i++)

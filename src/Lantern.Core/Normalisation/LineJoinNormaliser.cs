@@ -7,7 +7,8 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Joins wrapped lines so that each paragraph, heading and list item stands on one line. A line is joined to the next
 /// (no blank line between) unless the next starts a list item or is a short heading-like line, or the line itself is a
-/// heading or ends with a colon. When the next line starts with a capital, it is joined only if the line runs to the
+/// heading or ends with a colon; a short capitalised line after a finished sentence is a heading too ("Key learning"),
+/// and table rows (cells separated by " | ") stay one per line. When the next line starts with a capital, it is joined only if the line runs to the
 /// document's wrap width (hard-wrapped text such as PDF output) or plainly ends mid-phrase (a comma, hyphen or small
 /// word such as "and"). Across a blank line or page break, a paragraph is joined only when it ends without
 /// . ! ? : ; and the next line starts with a lower-case letter, or it ends mid-phrase and the next line is no heading. Blank lines that separate units are kept.
@@ -81,7 +82,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
     private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
     {
-        if (LineShapes.IsListItem(next))
+        if (LineShapes.IsListItem(next) || LineShapes.IsTableRow(next) || LineShapes.IsTableRow(lastLine))
         {
             return false;
         }
@@ -102,7 +103,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             return true;
         }
 
-        if (LineShapes.IsHeadingLike(next, 80))
+        if (LineShapes.IsHeadingLike(next, 80) || (LineShapes.EndsWithTerminalPunctuation(lastLine) && LineShapes.IsShortHeading(next)))
         {
             return false;
         }

@@ -71,6 +71,21 @@ internal static partial class LineShapes
         return counted > 0 && capitalised * 10 >= counted * 7;
     }
 
+    /// <summary>
+    /// A short line (at most 60 characters and 8 words) starting with a capital or digit and ending without punctuation:
+    /// a sentence-case heading such as "Key learning" when it follows a finished sentence.
+    /// </summary>
+    public static bool IsShortHeading(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= 60 && (char.IsUpper(t[0]) || char.IsDigit(t[0])) &&
+               !EndsWithTerminalPunctuation(t) && t[^1] is not (',' or '-' or '–') &&
+               t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    /// <summary>A table row as the loaders write it: cells separated by " | ".</summary>
+    public static bool IsTableRow(string line) => line.Contains(" | ", StringComparison.Ordinal);
+
     /// <summary>A line that only carries a page number: 3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12.</summary>
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(line.Trim());
 

@@ -7,7 +7,7 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Strips Markdown and stray inline HTML so the text reads as printed: heading markers, emphasis (not snake_case),
 /// backslash escapes, links (kept as their text, or once when the text is itself the address), images, horizontal rules,
-/// block quotes and inline tags such as &lt;u&gt;, &lt;span&gt; (&lt;br&gt; becomes a line break). A dash before a number
+/// block quotes, Markdown table edges and separator rows (a row becomes "cell | cell"), and inline tags such as &lt;u&gt;, &lt;span&gt; (&lt;br&gt; becomes a line break). A dash before a number
 /// (<c>- 1. Where</c>) is dropped so the item keeps its printed number.
 /// </summary>
 public sealed partial class MarkdownNormaliser : ITextNormaliser
@@ -24,6 +24,8 @@ public sealed partial class MarkdownNormaliser : ITextNormaliser
         text = Link().Replace(text, LinkText);
         text = AutoLink().Replace(text, "$1");
         text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
+        text = TableSeparator().Replace(text, "");
+        text = TableRowEdges().Replace(text, "$1");
         text = Rule().Replace(text, "");
         text = Heading().Replace(text, "");
         text = HeadingClose().Replace(text, "");
@@ -82,6 +84,14 @@ public sealed partial class MarkdownNormaliser : ITextNormaliser
 
     [GeneratedRegex(@"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
+
+    // "|---|:--:|" under a Markdown table's header row.
+    [GeneratedRegex(@"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*(?:\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TableSeparator();
+
+    // "| Agency | Action |" → "Agency | Action", the row shape the loaders write.
+    [GeneratedRegex(@"^[ \t]*\|[ \t]*(.*?\S.*?)[ \t]*\|[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex TableRowEdges();
 
     [GeneratedRegex(@"^[ \t]*#{1,6}[ \t]+", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Heading();

@@ -140,6 +140,8 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
                 {
                     remove.Add(x.index);
                 }
+
+                RemoveWrappedTail(lines, remove, [.. group.Select(x => x.index)]);
             }
         }
 
@@ -150,6 +152,22 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
         }
 
         return remove.Count;
+    }
+
+    // A header wrapped over two lines ("...learning from Rapid Reviews" / "2022"): the line straight after every copy,
+    // when it is the same short line each time, goes with it.
+    private static void RemoveWrappedTail(List<string> lines, HashSet<int> remove, List<int> copies)
+    {
+        var tails = copies.Select(i => i + 1).ToList();
+        if (tails.Any(t => t >= lines.Count || lines[t].Length == 0 || lines[t].Length > 40 || LineShapes.IsListItem(lines[t])))
+        {
+            return;
+        }
+
+        if (tails.Select(t => lines[t]).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            remove.UnionWith(tails);
+        }
     }
 
     private static bool NearPageNumber(List<int> nonBlank, HashSet<int> pageNumbers, int k)

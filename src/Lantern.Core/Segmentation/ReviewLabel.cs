@@ -97,7 +97,22 @@ public static partial class ReviewLabelParser
             restAt = RestStart(plain, q.Start + q.Length + 1);
         }
 
-        return new ReviewLabel(isChild ? null : label, isChild ? (0, 0) : (labelStart, labelLength), name, nameAt, YearIn(plain[..Math.Max(0, restAt < 0 ? plain.Length : restAt)]), restAt);
+        if (name is null && !isChild && ChildName().Match(plain, m.Index + m.Length) is { Success: true } child && child.Index - (m.Index + m.Length) <= 4)
+        {
+            // "Case 4 – Child A": the reference, then the child's pseudonym.
+            name = child.Value;
+            nameAt = (child.Index, child.Length);
+            restAt = RestStart(plain, child.Index + child.Length);
+        }
+
+        // A rest that only names the kind of review or its year ("– Learning Review (2021)") describes nothing.
+        if (restAt >= 0 && OnlyTypeAndYear().IsMatch(plain[restAt..]))
+        {
+            restAt = -1;
+        }
+
+        var year = YearIn(restAt < 0 || IsHeadingShaped(plain) ? plain : plain[..restAt]);
+        return new ReviewLabel(isChild ? null : label, isChild ? (0, 0) : (labelStart, labelLength), name, nameAt, year, restAt);
     }
 
     private static ReviewLabel? ParseRepositoryEntry(string plain)
@@ -193,6 +208,12 @@ public static partial class ReviewLabelParser
         }
 
         var child = ChildName().Match(plain);
+        if (!child.Success && QuotedNamePattern().Match(plain) is { Success: true } quoted)
+        {
+            var g = quoted.Groups["name"];
+            return new ReviewLabel(null, (0, 0), g.Value, (g.Index, g.Length), YearIn(plain), -1, IsTypeHeading: true);
+        }
+
         return new ReviewLabel(null, (0, 0), child.Success ? child.Value : null, child.Success ? (child.Index, child.Length) : (0, 0), YearIn(plain), -1, IsTypeHeading: true);
     }
 
@@ -243,8 +264,11 @@ public static partial class ReviewLabelParser
         return at < plain.Length ? at : -1;
     }
 
-    [GeneratedRegex(@"^(?:[\w&’' ,-]{0,60}?(?:review|briefing|bulletin|scr|silp|lcspr|cspr)\s*[:–—-]?\s*)?(?<word>Case(?: Study)?|CASE|Review|Family|FAMILY|Child|CHILD|Children|Siblings|Baby|BABY|Young Person|Infant|Sibling Group|Learning Review)\s+(?<id>\d{1,3}|[A-Z]{1,3}\d{0,2}(?:,? (?:and |& )?[A-Z](?=\W|$))*)(?=$|\s*[:—–\-(“""'‘’)]|\s*$)", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:(?:[\w&’' ,-]{0,60}?(?i:review|briefing|bulletin|scr|silp|lcspr|cspr))\s*[:–—-]?\s*|(?!(?:Case|CASE|Review|Family|FAMILY)\s+\w{1,3}\b)(?:[\w&’',]+ ){0,5}[\w&’',]+\s*[:–—-]\s*)?(?<word>Case(?: [Ss]tudy)?|CASE(?: STUDY)?|Review|Family|FAMILY|Child|CHILD|Children|Siblings|Baby|BABY|Young Person|Infant|Sibling Group|Learning Review)\s+(?<id>\d{1,3}|[A-Z]{1,3}\d{0,2}(?:,? (?:and |& )?[A-Z](?=\W|$))*)(?=$|\s*[:—–\-(“""'‘’)]|\s*$)", RegexOptions.None)]
     private static partial Regex CaseWordLabel();
+
+    [GeneratedRegex(@"^[\s(\[,;:–—-]*(?:(?:local |child |safeguarding |practice |serious |case |rapid |learning |significant |incident |process |multi-agency )*(?:review|scr|silp|lcspr|cspr|lscpr)|(?:19|20)\d\d|published|completed|[\s(),;:–—-])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyTypeAndYear();
 
     [GeneratedRegex(@"^(?:Child|CHILD|Baby|BABY|Young Person|Infant)$")]
     private static partial Regex ChildWord();

@@ -15,6 +15,7 @@ internal sealed partial class ReviewWalker
     private SectionDraft _current;
     private bool _ended;
     private bool _sawContent;
+    private int _skippedHeadings;
 
     public ReviewWalker(string text, SourceSpan? labelRest)
     {
@@ -54,6 +55,15 @@ internal sealed partial class ReviewWalker
             return;
         }
 
+        var (leadIn, leadKind) = SectionVocabulary.LeadIn(block.Raw);
+        if (leadKind is { } inline && markerLength == 0)
+        {
+            // "Learning includes: the need for…": a heading and its first point on one line.
+            Open(inline, new SourceSpan(block.Start, leadIn));
+            AddProse(block with { Start = block.Start + leadIn, Raw = block.Raw[leadIn..] }, inline);
+            return;
+        }
+
         var opening = SectionVocabulary.ClassifyOpening(plain);
         if (SectionVocabulary.IsIntroduction(plain) && (nextIsList || opening is not null))
         {
@@ -64,10 +74,10 @@ internal sealed partial class ReviewWalker
 
         if (ReviewLabelParser.IsHeadingShaped(plain, 10) && opening is null && !EndsLikeSentence(plain))
         {
-            if (!_sawContent && _current.Kind == SectionKind.Preamble)
+            if (!_sawContent && _current.Kind == SectionKind.Preamble && _skippedHeadings < 2)
             {
-                // A subtitle straight after the label ("Child physical abuse") describes the case.
-                AddProse(block, SectionKind.Preamble);
+                // Lines between the label and the case description (a partnership's name, "The story so far") are passed over.
+                _skippedHeadings++;
                 return;
             }
 
@@ -130,10 +140,18 @@ internal sealed partial class ReviewWalker
         var kind = _current.Kind;
         var item = Item(block.Start + markerLength, block.End);
         var opening = SectionVocabulary.ClassifyOpening(item.Text);
+        if (SectionVocabulary.IsNotAnItem(item.Text))
+        {
+            // Generic suggestions ("Read the protocol", "Discuss this briefing in team meetings") are not findings.
+            _current.HasList = true;
+            ContentEnd = block.End;
+            return;
+        }
+
         if (kind == SectionKind.Preamble)
         {
             // Bullets straight after a case description, with no heading, are the review's learning.
-            kind = _sawContent ? SectionKind.Learning : SectionKind.Learning;
+            kind = SectionKind.Learning;
             Open(kind, null);
         }
 

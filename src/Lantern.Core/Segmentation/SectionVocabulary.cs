@@ -87,6 +87,35 @@ public static partial class SectionVocabulary
     public static bool IsQuotation(string plain) =>
         plain.Length > 0 && plain[0] is '"' or '“' or '‘' or '\'' or '«';
 
+    /// <summary>
+    /// Length of a lead-in heading printed at the start of a paragraph ("Learning includes: …"), including the colon
+    /// and the space after it, and the kind it names; (0, null) when the paragraph has none.
+    /// </summary>
+    public static (int Length, SectionKind? Kind) LeadIn(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 60 || colon >= line.Length - 2)
+        {
+            return (0, null);
+        }
+
+        var head = line[..colon];
+        var kind = ClassifyHeading(head) ?? (head.Split(' ').Length <= 4 ? ClassifyOpening(head + " ") : null);
+        if (kind is null)
+        {
+            return (0, null);
+        }
+
+        var length = colon + 1;
+        while (length < line.Length && line[length] == ' ')
+        {
+            length++;
+        }
+
+        return (length, kind);
+    }
+
     internal static string HeadingKey(string plain)
     {
         var key = plain.Trim();
@@ -95,25 +124,25 @@ public static partial class SectionVocabulary
         return TextBlock.Collapse(key).ToLowerInvariant().Replace('’', '\'');
     }
 
-    [GeneratedRegex(@"\s*[:\-–—.!]+\s*$")]
+    [GeneratedRegex(@"\s*[:\-–—.!?]+\s*$")]
     private static partial Regex TrailingPunctuation();
 
     [GeneratedRegex(@"^(?:(?:feedback|response|comments?|reply|letter)(?: received)? from (?:the )?(?:national )?(?:child safeguarding practice review )?panel|(?:the )?(?:national )?(?:child safeguarding practice review )?panel(?:'s)? (?:feedback|response|comments?)|what the (?:national )?panel said)$")]
     private static partial Regex PanelHeading();
 
-    [GeneratedRegex(@"^(?:(?:areas|examples|evidence) of )?(?:good|positive|effective|strong) practice(?: (?:identified|found|noted|highlighted|examples))?$|^what went well$|^(?:key )?strengths$|^what worked well$")]
+    [GeneratedRegex(@"^(?:(?:areas|examples|evidence) of )?(?:good|positive|effective|strong) practice(?: (?:identified|found|noted|highlighted|examples))?$|^what went well$|^(?:key )?strengths(?: (?:in practice|identified|of practice))?$|^positives?$|^what worked well$")]
     private static partial Regex GoodPracticeHeading();
 
-    [GeneratedRegex(@"^(?:(?:key|agreed|partnership|further|single[- ]agency|multi[- ]agency) )?(?:actions?|next steps)(?: (?:taken|planned|agreed|to date|being taken|arising|identified|for (?:the )?(?:partnership|board|lscb|agencies)))*(?: and (?:progress|next steps|impact))?$|^what (?:has|have) (?:happened|changed)(?: since(?: the review)?)?$|^what (?:is|are) (?:we|the partnership|the board|being) (?:doing|going to do|done)(?: about it| now| next)?$|^what (?:we|the partnership|the board|agencies) (?:are doing|will do|have done|did)(?: next| about it)?$|^(?:the )?recommendations?(?: (?:made|include|for the (?:board|partnership|lscb|scp|safeguarding partners)))?$|^(?:changes|improvements) (?:made|to practice|since)$|^(?:our|partnership|the partnership|the board'?s?) response$|^(?:what happens next|moving forward|impact|progress)$")]
+    [GeneratedRegex(@"^(?:(?:key|agreed|partnership|further|single[- ]agency|multi[- ]agency) )?(?:actions?|next steps)(?: (?:taken|planned|agreed|to date|being taken|arising|identified|for (?:the )?(?:partnership|board|lscb|agencies)))*(?: and (?:progress|next steps|impact))?(?: (?:from|following|in response to) (?:the|this) review)?$|^what (?:has|have) (?:happened|changed)(?: since(?: the review)?)?(?: as a result(?: of (?:the|this) review)?)?$|^what (?:is|are) (?:we|the partnership|the board|being) (?:doing|going to do|done)(?: about it| now| next)?$|^what (?:we|the partnership|the board|agencies) (?:are doing|will do|have done|did)(?: next| about it)?$|^(?:the )?recommendations?(?: (?:made|include|for the (?:board|partnership|lscb|scp|safeguarding partners)))?$|^(?:changes|improvements) (?:made|to practice|since)$|^(?:our|partnership|the partnership|the board'?s?) response$|^(?:what happens next|moving forward|impact|progress)$|^improving (?:systems|services)(?: and practice)?$")]
     private static partial Regex ActionsHeading();
 
-    [GeneratedRegex(@"^(?:(?:key|main|the|areas? of|emerging) )?(?:learning|lessons?)(?: (?:points?|identified|learned|learnt|themes|messages|for (?:practice|practitioners|all agencies|agencies|professionals|the partnership)|from (?:the|this) (?:review|case)))*$|^(?:key |main )?(?:findings|messages)(?: for (?:practice|practitioners|professionals))?$|^key (?:practice )?(?:messages|points|issues|themes|findings)(?: for (?:practice|practitioners|professionals))?$|^what (?:we|did we|have we|do we) learn(?:ed|t)?(?: from (?:this|the) review)?$|^(?:recommendations|messages|implications|learning points) for (?:practice|practitioners|professionals)$|^(?:practice|learning) (?:points|messages|themes)$|^(?:areas|opportunities) for (?:improvement|development|learning)$|^missed opportunities$|^what (?:can|should) (?:we|practitioners|professionals) (?:do|learn)(?: differently)?$|^what (?:to do|you (?:should|can|need to) do)$|^learning (?:was )?identified(?: included| includes)?$")]
+    [GeneratedRegex(@"^(?:(?:key|main|the|areas? of|emerging) )?(?:learning|lessons?)(?: (?:points?|identified|learned|learnt|themes|messages|for (?:practice|practitioners|all agencies|agencies|professionals|the partnership)|from (?:the|this) (?:review|case)))*$|^(?:key |main )?(?:findings|messages)(?: for (?:practice|practitioners|professionals))?$|^key (?:practice )?(?:messages|points|issues|themes|findings)(?: for (?:practice|practitioners|professionals))?$|^what (?:we|did we|have we|do we) learn(?:ed|t)?(?: from (?:this|the) review)?$|^(?:recommendations|messages|implications|learning points) for (?:practice|practitioners|professionals)$|^(?:practice|learning) (?:points|messages|themes)$|^(?:areas|opportunities) for (?:improvement|development|learning)$|^missed opportunities$|^summary of (?:the )?(?:key )?(?:learning|findings|lessons)$|^what (?:we|the review|the panel) found$|^(?:multi-agency|single[- ]agency|system|systems|key practice) learning$|^(?:the )?review(?:'s)? findings$|^(?:practice and organisational|organisational|practice) learning$|^what (?:can|should) (?:we|practitioners|professionals) (?:do|learn)(?: differently)?$|^what (?:to do|you (?:should|can|need to) do)$|^learning (?:was )?identified(?: included| includes)?$")]
     private static partial Regex LearningHeading();
 
-    [GeneratedRegex(@"^(?:(?:case|brief|the|review|a) )?(?:summary|background|overview|context)(?: (?:of|to) (?:the )?(?:case|review|family|child|incident))?(?: information)?$|^(?:the case|the review|about the (?:case|child|children|family|review)|what happened|case (?:background|details|history)|circumstances(?: of the case)?|information|the (?:child|children|family)(?: and (?:their |the )?family)?|the story|the incident|family (?:background|composition)|what was happening(?: for the child)?|who (?:was|is) the child|about (?:child|baby) [a-z]{1,2})$")]
+    [GeneratedRegex(@"^(?:(?:case|brief|the|review|a) )?(?:summary|background|overview|context)(?: (?:of|to) (?:the )?(?:case|review|family|child|incident))?(?: information)?(?: and (?:summary|background|context))?$|^(?:the case|the review|about the (?:case|child|children|family|review)|what happened|case (?:background|details|history)|circumstances(?: of the case)?|information|the (?:child|children|family)(?: and (?:their |the )?family)?|the story(?: so far)?|the incident|(?:a )?brief outline(?: of (?:the )?(?:circumstances|case))?(?: (?:resulting in|leading to) the review)?|outline of (?:the )?(?:case|circumstances)|family (?:background|composition)|what was happening(?: for the child)?|who (?:was|is) the child|about (?:child|baby) [a-z]{1,2})$")]
     private static partial Regex SummaryHeading();
 
-    [GeneratedRegex(@"^(?:(?:more|further) information|useful (?:links|resources|information|contacts)|resources|links|references|further reading|contacts?|(?:reflective )?questions(?: to (?:consider|ask|think about)| for (?:reflection|practitioners|discussion|you|managers|supervision))?|(?:points|questions) for (?:reflection|discussion)|reflections?|reflect|think about|improving practice|why (?:it|this) matters|why (?:is )?(?:it|this) (?:is )?important|how to use this (?:briefing|bulletin)|training(?: opportunities)?|read more|(?:the )?full report|where (?:to|can i) find out more|further support|ask yourself|for discussion|what does (?:this|it) mean for (?:you|practice|me|your practice)|what (?:can|should) you do(?: next)?|challenge yourself|want to know more|find out more|supervision)$")]
+    [GeneratedRegex(@"^(?:(?:more|further) information|useful (?:links|resources|information|contacts)|resources|links|references|further reading|contacts?|(?:reflective )?(?:practice )?questions(?: to (?:consider|ask|think about)| for (?:reflection|practitioners|discussion|you|managers|supervision))?|(?:points|questions) for (?:reflection|discussion)|reflections?|reflect|think about|improving practice|why (?:it|this) matters|why (?:is )?(?:it|this) (?:is )?important|how to use this (?:briefing|bulletin)|training(?: opportunities)?|read more|(?:the )?full report|where (?:to|can i) find out more|further support|ask yourself|for discussion|what does (?:this|it) mean for (?:you|practice|me|your practice)|what (?:can|should) you do(?: next)?|challenge yourself|want to know more|find out more|supervision)$")]
     private static partial Regex OtherHeading();
 
     [GeneratedRegex(@"^(?:there (?:was|were|is|are) )?(?:also )?(?:some |much |clear |evidence of |examples of |areas of )*(?:good|positive|effective|strong|excellent) (?:practice|multi-agency practice|work)\b(?! (?:guidance|standards))|^(?:the review|it|the panel) (?:also )?(?:found|identified|noted|highlighted|recognised) (?:some |much |examples of )?(?:good|positive) practice|^what went well", RegexOptions.IgnoreCase)]
@@ -132,6 +161,6 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"(?::-?|\bas follows|\bthe following(?: areas)?|\bincluded?|\bincludes)\s*[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroEnding();
 
-    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|share|discuss|download|click)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|discuss|download|click|book|attend|visit|watch|listen to|sign up|familiarise yourself)\b|^(?:please )?(?:share|use|print) this (?:briefing|bulletin|newsletter|learning|document|summary)\b|\b(?:this|the) (?:briefing|bulletin|newsletter)\b.*\b(?:team meetings?|supervision)\b|^if you (?:have|are|feel) (?:any )?(?:concern|worried)|\bplease (?:call|contact|telephone|email)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnItem();
 }

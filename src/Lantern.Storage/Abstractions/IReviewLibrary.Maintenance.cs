@@ -43,3 +43,17 @@ public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IRea
 
 /// <summary>One exported document: its summary and its record.</summary>
 public sealed record DocumentExport(DocumentSummary Document, DocumentRecord Record);
+
+/// <summary>The audit trail (administrators only).</summary>
+public partial interface IReviewLibrary
+{
+    /// <summary>
+    /// The newest entries of the audit trail: imports, re-extractions, coding decisions, and every view, download or
+    /// export of restricted material. Empty for a viewer who is not an administrator.
+    /// </summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(Viewer viewer, int take = 100, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>([]);
+}
+
+/// <summary>One audit entry: when, who, what (ingest, reextract, code, view-review, view-document, download-original, export) and about which document or review.</summary>
+public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, long? DocumentId, long? ReviewId, string? Detail);

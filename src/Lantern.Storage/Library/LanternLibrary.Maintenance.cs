@@ -60,6 +60,7 @@ public sealed partial class LanternLibrary
                     await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
                 }
 
+                await AuditAsync(connection, transaction, "local", "reextract", id, null, $"{fileName} ({extraction.Reviews.Count} reviews, extractor {extraction.ExtractorVersion})").ConfigureAwait(false);
                 FaultInjection?.Invoke("before-commit");
                 await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
                 reviews += extraction.Reviews.Count;
@@ -187,6 +188,7 @@ public sealed partial class LanternLibrary
                 Themes = string.IsNullOrEmpty(r.Themes) ? [] : r.Themes.Split('|'),
             }).ToList();
             var summary = document.ToSummary();
+            await AuditRestrictedAsync(connection, viewer, summary.Visibility, "export", summary.Id).ConfigureAwait(false);
             yield return new DocumentExport(summary, new DocumentRecord { Document = summary.FileName, Publisher = summary.Publisher, Reviews = reviews });
         }
     }

@@ -15,9 +15,14 @@ public sealed partial class LanternLibrary
         var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(
             $"SELECT {SummarySql.ReviewColumns}, r.record_json AS RecordJson, r.extractor_version AS ExtractorVersion, d.file_name AS DocumentName, d.text AS DocumentText {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId",
             new { reviewId }).ConfigureAwait(false);
-        return row is null
-            ? null
-            : new ReviewDetail(row.ToSummary(), ReviewJson.Deserialize(row.RecordJson), row.DocumentName, row.DocumentText, row.ExtractorVersion);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var summary = row.ToSummary();
+        await AuditRestrictedAsync(connection, viewer, summary.Visibility, "view-review", summary.DocumentId, summary.Id).ConfigureAwait(false);
+        return new ReviewDetail(summary, ReviewJson.Deserialize(row.RecordJson), row.DocumentName, row.DocumentText, row.ExtractorVersion);
     }
 
     /// <inheritdoc />
@@ -55,7 +60,9 @@ public sealed partial class LanternLibrary
         var text = await connection.ExecuteScalarAsync<string>("SELECT text FROM documents WHERE id = @documentId", new { documentId }).ConfigureAwait(false);
         var reviews = await connection.QueryAsync<ReviewSummaryRow>(
             $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} AND r.document_id = @documentId ORDER BY r.ordinal", new { documentId }).ConfigureAwait(false);
-        return new DocumentDetail(document.ToSummary(), [.. reviews.Select(r => r.ToSummary())], text ?? "");
+        var summary = document.ToSummary();
+        await AuditRestrictedAsync(connection, viewer, summary.Visibility, "view-document", summary.Id).ConfigureAwait(false);
+        return new DocumentDetail(summary, [.. reviews.Select(r => r.ToSummary())], text ?? "");
     }
 
     /// <inheritdoc />
@@ -70,6 +77,7 @@ public sealed partial class LanternLibrary
         }
 
         var bytes = await _originals.ReadAsync(document.Sha256, cancellationToken).ConfigureAwait(false);
+        await AuditRestrictedAsync(connection, viewer, (Visibility)document.Visibility, "download-original", document.Id).ConfigureAwait(false);
         return bytes is null ? null : new StoredOriginal(document.FileName, ContentTypes.For(document.Format), bytes);
     }
 

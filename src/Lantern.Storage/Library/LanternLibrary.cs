@@ -19,6 +19,9 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     public const string DatabaseFileName = "lantern.db";
     public const string OriginalsFolderName = "originals";
 
+    // The default pipeline is immutable and thread-safe, and building it compiles many patterns: build it once per process.
+    private static readonly Lazy<ReviewPipeline> DefaultPipeline = new(() => new ReviewPipelineBuilder().UseDefaults().Build());
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TimeProvider _clock;
@@ -32,7 +35,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         DataFolder = dataFolder;
         _clock = options.Clock;
-        _pipeline = options.Pipeline ?? new ReviewPipelineBuilder().UseDefaults().Build();
+        _pipeline = options.Pipeline ?? DefaultPipeline.Value;
         _loader = options.Loader ?? new DocumentLoader();
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;
@@ -98,6 +101,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        Configure(connection);
         return connection;
     }
 
@@ -105,7 +109,17 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        Configure(connection);
         return connection;
+    }
+
+    // Per-connection settings. In WAL mode, synchronous=NORMAL is durable across application crashes and only a power
+    // loss may roll back the last commits; without it every commit waits for the disk.
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Releases pooled connections so the data folder can be moved or deleted.</summary>

@@ -18,6 +18,8 @@ public interface IViewerAccessor
 /// TEMPORARY, until accounts exist: a request from the loopback address is the person at the machine running a
 /// single-user local install, treated as a local Editor (may see restricted material and upload); any other
 /// address is Anonymous (public material only, no upload). Replace with a claims-based accessor with accounts.
+/// The Host header must name the machine itself too (localhost, 127.0.0.1, [::1]): otherwise a web page the user
+/// visits could rebind its own domain name to 127.0.0.1 and read restricted material as the local editor.
 /// </summary>
 internal sealed class LoopbackViewerAccessor(IHttpContextAccessor http) : IViewerAccessor
 {
@@ -27,10 +29,17 @@ internal sealed class LoopbackViewerAccessor(IHttpContextAccessor http) : IViewe
     {
         get
         {
-            var address = http.HttpContext?.Connection.RemoteIpAddress;
-            return address is not null && IPAddress.IsLoopback(address) ? LocalEditor : Viewer.Anonymous;
+            var context = http.HttpContext;
+            var address = context?.Connection.RemoteIpAddress;
+            return address is not null && IPAddress.IsLoopback(address) && IsLoopbackHost(context!.Request.Host.Host)
+                ? LocalEditor
+                : Viewer.Anonymous;
         }
     }
+
+    private static bool IsLoopbackHost(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }
 
 internal static class ViewerAccessExtensions

@@ -3,6 +3,7 @@ using Lantern.Web.Features.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Lantern.Web.Api;
@@ -20,8 +21,11 @@ internal static class SearchApi
         return api;
     }
 
-    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(HttpRequest request, SearchLibrary search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchParameters parameters, HttpRequest request, SearchLibrary search, CancellationToken cancellationToken)
     {
+        // The parameters are declared for the OpenAPI document; the query string is read the same way the page reads it.
+        _ = parameters;
         var query = SearchQuery.From(request.Query);
         var results = await search.HandleAsync(query, cancellationToken);
         if (results.QueryError is { } error)
@@ -32,3 +36,21 @@ internal static class SearchApi
         return TypedResults.Ok(results);
     }
 }
+
+/// <summary>The search's query-string parameters, as the OpenAPI document lists them.</summary>
+internal sealed record SearchParameters(
+    [property: FromQuery(Name = "q")] string? Q,
+    [property: FromQuery(Name = "scope")] string? Scope,
+    [property: FromQuery(Name = "sort")] string? Sort,
+    [property: FromQuery(Name = "page")] int? Page,
+    [property: FromQuery(Name = "pageSize")] int? PageSize,
+    [property: FromQuery(Name = Facets.Type)] string[]? Type,
+    [property: FromQuery(Name = Facets.Year)] string[]? Year,
+    [property: FromQuery(Name = Facets.Publisher)] string[]? Publisher,
+    [property: FromQuery(Name = Facets.AgeBand)] string[]? AgeBand,
+    [property: FromQuery(Name = Facets.Sex)] string[]? Sex,
+    [property: FromQuery(Name = Facets.Outcome)] string[]? Outcome,
+    [property: FromQuery(Name = Facets.Harm)] string[]? Harm,
+    [property: FromQuery(Name = Facets.RiskFactor)] string[]? RiskFactor,
+    [property: FromQuery(Name = Facets.Agency)] string[]? Agency,
+    [property: FromQuery(Name = Facets.Theme)] string[]? Theme);

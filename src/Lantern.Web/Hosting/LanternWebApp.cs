@@ -31,6 +31,9 @@ public static class LanternWebApp
             builder.Logging.ClearProviders();
         }
 
+        // A request line per page view drowns the console of a local install; keep warnings and our own news.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
         builder.Services.AddSingleton(options);
         builder.Services.AddLanternLibrary(options);
         builder.Services.AddViewerAccess();

@@ -42,6 +42,10 @@ public class SeedEvaluationTests(ITestOutputHelper output)
                 if (missed.Count + extra.Count > 0)
                 {
                     output.WriteLine($"{gold.Label} {field}: missed [{string.Join(", ", missed)}] extra [{string.Join(", ", extra)}]");
+                    foreach (var label in predicted[field].Where(l => extra.Contains(l.Code)))
+                    {
+                        output.WriteLine($"    {label.Code} {label.Score}: " + string.Join(" | ", label.Spans.Select(s => s.Slice(gold.Text))));
+                    }
                 }
             }
 
@@ -76,6 +80,13 @@ public class SeedEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"{field}: accuracy {(double)right / counted:F3} ({right}/{counted})");
         }
 
-        sets["themes"].F1.ShouldBeGreaterThanOrEqualTo(0.0);
+        sets["themes"].F1.ShouldBeGreaterThanOrEqualTo(0.85);
+        sets["harm"].F1.ShouldBeGreaterThanOrEqualTo(0.90);
+        sets["riskFactors"].F1.ShouldBeGreaterThanOrEqualTo(0.90);
+        sets["agencies"].F1.ShouldBeGreaterThanOrEqualTo(0.90);
+        foreach (var (field, (right, counted)) in scalars)
+        {
+            ((double)right / counted).ShouldBeGreaterThanOrEqualTo(0.85, field);
+        }
     }
 }

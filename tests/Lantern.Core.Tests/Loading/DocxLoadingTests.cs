@@ -69,6 +69,38 @@ public class DocxLoadingTests
     }
 
     [Fact]
+    public void Load_DocxWithTextBox_ReadsTheBoxOnceAsItsOwnParagraph()
+    {
+        static TextBoxContent Box() => new(new Paragraph(new Run(new Text("Key learning: see the baby"))));
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(
+                new Paragraph(
+                    new Run(new Text("Briefing for practitioners")),
+                    new Run(new AlternateContent(
+                        new AlternateContentChoice(Box()) { Requires = "wps" },
+                        new AlternateContentFallback(Box()))))));
+        }
+
+        var doc = _loader.Load("briefing.docx", stream.ToArray());
+        doc.RawText.ShouldBe("Briefing for practitioners\n\nKey learning: see the baby");
+    }
+
+    [Fact]
+    public void Load_DocxWithoutText_IsRejected()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph()));
+        }
+
+        var doc = _loader.Load("blank.docx", stream.ToArray());
+        doc.RejectionReason().ShouldBe("blank.docx: the document has no text (only pictures or empty pages?)");
+    }
+
+    [Fact]
     public void Load_TruncatedDocx_IsRejectedAsDamaged()
     {
         var bytes = BuildDocx();

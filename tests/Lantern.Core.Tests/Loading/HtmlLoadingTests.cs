@@ -61,9 +61,25 @@ public class HtmlLoadingTests
     public void Load_HtmlContentSectionNamedLikeFurniture_IsKept()
     {
         var html = "<main><section id=\"informed-consent\"><h2>Capacity and consent</h2><p>Young people can consent.</p></section>" +
-                   "<div class=\"social-share\">Share on X</div><div role=\"navigation\">Next page</div></main>";
+                   "<div class=\"social-share\">Share on X</div><div role=\"navigation\">Next page</div>" +
+                   "<p style=\"display: none\">Hidden text</p></main>";
         var doc = new DocumentLoader().Load("page.html", Encoding.UTF8.GetBytes(html));
         doc.RawText.ShouldBe("Capacity and consent\n\nYoung people can consent.");
+    }
+
+    [Fact]
+    public void Load_PartnershipPageWithoutMain_KeepsContentAndDropsClassMarkedFurniture()
+    {
+        var doc = new DocumentLoader().Load(Path.Combine(RepoPaths.TestData, "loading", "partnership-page.html"));
+        var text = doc.RawText;
+        text.ShouldStartWith("Child LR: learning brief\n\nPublished 3 March 2023 by Westshire Safeguarding Children Partnership");
+        text.ShouldContain("LR was 15 when he was stabbed. He had been missing from home 12 times.");
+        text.ShouldContain("• Missing episodes are a sign of exploitation.\n• Return home interviews must be timely.");
+        text.ShouldContain("The panel thought the review was thorough.");
+        foreach (var furniture in new[] { "cookies", "Skip to", "Training", "BETA", "About", "Print this page" })
+        {
+            text.ShouldNotContain(furniture);
+        }
     }
 
     [Fact]

@@ -74,6 +74,28 @@ public class LineJoinNormaliserTests
     }
 
     [Fact]
+    public void Normalise_SentenceCaseHeadingAfterAFullWrappedLine_StaysOnItsOwnLine()
+    {
+        var text =
+            "The review found that the family had moved three times in a year and\n" +
+            "that records did not follow the children between the two councils.\n" +
+            "Key learning\n" +
+            "Transfer-in conferences must take place within fifteen working days of\n" +
+            "the move, and the receiving council must read the full history there.\n" +
+            "Records should always follow the children when families move house.";
+        var lines = StandardNormalisation.Run(text).Split('\n');
+        lines.ShouldContain("Key learning");
+        lines[0].ShouldEndWith("between the two councils.");
+    }
+
+    [Fact]
+    public void Normalise_TableRows_StayOnePerLine()
+    {
+        StandardNormalisation.Run("Agency | Action\nHealth | Revise the bruising protocol\nPolice | Audit strategy meetings")
+            .ShouldBe("Agency | Action\nHealth | Revise the bruising protocol\nPolice | Audit strategy meetings");
+    }
+
+    [Fact]
     public void Normalise_HeadingSplitAfterASmallWord_IsJoined()
     {
         StandardNormalisation.Run("LEARNING FROM\nREVIEWS\nFamily M\nThe review considered three siblings.")

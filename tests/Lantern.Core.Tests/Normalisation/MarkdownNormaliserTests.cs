@@ -59,6 +59,17 @@ public class MarkdownNormaliserTests
     }
 
     [Fact]
+    public void Normalise_MarkdownTable_BecomesRowsOfCells()
+    {
+        Run("| Agency | Action |\n|---|:---:|\n| Health | Revise the protocol |").ShouldBe("Agency | Action\nHealth | Revise the protocol");
+    }
+
+    [Theory]
+    [InlineData("***Key learning***", "Key learning")]
+    [InlineData("**Child A** and **Child B**", "Child A and Child B")]
+    public void Normalise_NestedOrRepeatedEmphasis_IsRemoved(string input, string expected) => Run(input).ShouldBe(expected);
+
+    [Fact]
     public void Normalise_HorizontalRule_IsRemoved()
     {
         Run("Above\n---\nBelow").ShouldBe("Above\n\nBelow");

@@ -94,6 +94,15 @@ public class PageFurnitureNormaliserTests
     }
 
     [Fact]
+    public void Normalise_TextWithoutFormFeedsAndFooterWrappedOverTwoLines_RemovesBothLines()
+    {
+        var text =
+            "RR 1/22\n\nA baby was injured.\n\nExample Partnership - learning from rapid reviews\n2022\n\n5\n\n" +
+            "RR 2/22\n\nA child was neglected.\n\nExample Partnership - learning from rapid reviews\n2022\n\n6\n\nRR 3/22";
+        StandardNormalisation.Run(text).ShouldBe("RR 1/22\n\nA baby was injured.\n\nRR 2/22\n\nA child was neglected.\n\nRR 3/22");
+    }
+
+    [Fact]
     public void Normalise_RepeatedSectionHeadingAwayFromPageNumbers_IsKept()
     {
         var text =

@@ -4,6 +4,7 @@ using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
 using Lantern.Storage.Migrations;
+using Lantern.Storage.Records;
 using Lantern.Storage.Tests.Support;
 
 namespace Lantern.Storage.Tests.Migrations;
@@ -28,10 +29,22 @@ public class SchemaMigrationTests
             using (var v1 = LanternLibrary.Open(folder, TestLibrary.Options(), schemaVersion: 1))
             {
                 v1.SchemaVersion.ShouldBe(1);
-                (await v1.IngestAsync("north.txt", Encoding.UTF8.GetBytes(Some.NorthBulletin), new IngestOptions())).Status.ShouldBe(IngestStatus.Added);
                 using var connection = v1.OpenConnection();
+                // Rows as a version-1 library wrote them.
+                var record = ReviewJson.Serialize(new Review { Index = 0, Span = new SourceSpan(0, 60), Reference = new Evidence<string>("RR 1/22", new SourceSpan(0, 7)) });
                 connection.Execute(
-                    "INSERT INTO coding_decisions (document_id, review_key, theme_code, verdict, coder, at) SELECT document_id, review_key, 'supervision-and-support', 'add', 'sam', '2025-01-01T00:00:00Z' FROM reviews WHERE ordinal = 0");
+                    """
+                    INSERT INTO documents (id, sha256, file_name, format, length, visibility, publisher, text, added_at, extractor_version)
+                    VALUES (1, 'ab12', 'old.txt', 'txt', 60, 0, 'Old Partnership', 'RR 1/22 A baby with unexplained bruising was seen in hospital.', '2024-01-01T00:00:00Z', '0.0.9');
+                    INSERT INTO reviews (id, document_id, ordinal, review_key, reference, type, year, title, body, record_json, extractor_version)
+                    VALUES (1, 1, 0, 'RR 1/22', 'RR 1/22', 'rapid-review', 2022, 'RR 1/22', 'A baby with unexplained bruising was seen in hospital.', @record, '0.0.9');
+                    INSERT INTO review_labels (review_id, kind, code, score) VALUES (1, 'theme', 'injuries-and-medical-assessment', 0.9);
+                    INSERT INTO learning_points (id, review_id, kind, ordinal, text, span_start, span_length) VALUES (1, 1, 'learning', 0, 'Bruising in babies must be referred.', 0, 10);
+                    INSERT INTO coding_decisions (document_id, review_key, theme_code, verdict, coder, at) VALUES (1, 'RR 1/22', 'supervision-and-support', 'add', 'sam', '2025-01-01T00:00:00Z');
+                    INSERT INTO reviews_fts (rowid, title, reference, summary, body) SELECT id, title, reference, summary, body FROM reviews;
+                    INSERT INTO learning_fts (rowid, text) SELECT id, text FROM learning_points;
+                    """,
+                    new { record });
             }
 
             using var upgraded = LanternLibrary.Open(folder, TestLibrary.Options());
@@ -39,9 +52,12 @@ public class SchemaMigrationTests
             upgraded.SchemaVersion.ShouldBe(SchemaMigrator.Scripts(SchemaMigrator.SqliteProvider).Max(s => s.Version));
             var overview = await upgraded.GetOverviewAsync(Viewer.LocalOperator);
             overview.DocumentCount.ShouldBe(1);
-            overview.ReviewCount.ShouldBe(2);
-            (await upgraded.FindReviewAsync("RR 1/22", Viewer.LocalOperator))!.Summary.Themes.ShouldContain("supervision-and-support");
+            overview.ReviewCount.ShouldBe(1);
+            overview.LearningPointCount.ShouldBe(1);
+            (await upgraded.FindReviewAsync("RR 1/22", Viewer.LocalOperator))!.Summary.Themes.ShouldBe(["injuries-and-medical-assessment", "supervision-and-support"]);
             (await upgraded.SearchAsync(new SearchRequest { Query = "bruising" }, Viewer.Anonymous)).Total.ShouldBe(1);
+            (await upgraded.SearchAsync(new SearchRequest { Query = "bruising", Scope = SearchScope.LearningPoints }, Viewer.Anonymous)).Total.ShouldBe(1);
+            (await upgraded.IngestAsync("north.txt", Encoding.UTF8.GetBytes(Some.NorthBulletin), new IngestOptions())).Status.ShouldBe(IngestStatus.Added);
         }
         finally
         {

@@ -108,6 +108,19 @@ public sealed class ApiTests(LanternServer server)
         paths.ShouldContain("/api/v1/documents/{id}");
         paths.ShouldContain("/api/v1/documents/{id}/original");
         paths.ShouldContain("/api/v1/themes");
+        var searchParameters = doc.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        searchParameters.ShouldContain("q");
+        searchParameters.ShouldContain("theme");
+        searchParameters.ShouldContain("ageBand");
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404ProblemDetails()
+    {
+        using var response = await _client.GetAsync("/api/v1/no-such-thing");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     [Fact]

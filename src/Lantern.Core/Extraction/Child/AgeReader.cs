@@ -95,7 +95,7 @@ public static partial class AgeReader
 
     private const string Number = @"\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 
-    [GeneratedRegex(@"\b(?:(?<n>" + Number + @"|a|an)(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<unit>day|week|month|year)s?[\s-]+old\b|(?<aged>aged)\s+(?<n>" + Number + @")(?:\s+(?<unit>day|week|month|year)s?)?\b|(?<n>" + Number + @")\s+(?<unit>day|week|month|year)s?\s+of\s+age\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<n>" + Number + @"|a|an)(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<unit>day|week|month|year)s?[\s-]+old\b|(?<aged>aged)\s+(?<n>" + Number + @")(?:\s+(?<unit>day|week|month|year)s?)?\b|(?<n>" + Number + @")\s+(?<unit>day|week|month|year)s?\s+of\s+age\b|\b(?:was|turned)\s+(?<n>" + Number + @")(?:\s+(?<unit>year|month)s?(?:\s+old)?)?(?=\s+(?:when|at the time)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgePhrase();
 
     [GeneratedRegex(@"\b(?:mother|father|mum|dad|parent|partner|carer|stepfather|grandmother|grandfather|boyfriend|girlfriend|man|woman|adult|perpetrator)'?s?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ public sealed partial class ChildExtractor : IReviewExtractor
         if (ReadsAsSeveralChildren(caseSpan.Slice(text)))
         {
             // Several subject children: no single age (record-schema convention).
-            return review with { Child = child with { Sex = ReadSex(text, caseSpan) } };
+            return review with { Child = child with { Sex = ReadSex(text, caseSpan, review.Name?.Value) } };
         }
 
         var age = AgeReader.FindAll(text, caseSpan).FirstOrDefault();
@@ -48,14 +48,14 @@ public sealed partial class ChildExtractor : IReviewExtractor
             child = child with { AgeBand = new Evidence<string>("under-1", new SourceSpan(caseSpan.Start + infant.Index, infant.Length)) };
         }
 
-        return review with { Child = child with { Sex = ReadSex(text, caseSpan) } };
+        return review with { Child = child with { Sex = ReadSex(text, caseSpan, review.Name?.Value) } };
     }
 
     /// <summary>
     /// The child's sex: a sexed child noun ("baby boy", "girl", "young women"), else the pronouns whose nearest
     /// preceding singular person noun is the child rather than an adult; mixed when boys and girls are both subjects.
     /// </summary>
-    internal static Evidence<string>? ReadSex(string text, SourceSpan span)
+    internal static Evidence<string>? ReadSex(string text, SourceSpan span, string? childName = null)
     {
         var slice = span.Slice(text);
         if (MixedChildren().Match(slice) is { Success: true } mixed)
@@ -73,19 +73,29 @@ public sealed partial class ChildExtractor : IReviewExtractor
         var male = 0;
         SourceSpan? first = null;
         var lastNounIsChild = false;
-        foreach (Match token in PersonToken().Matches(slice))
+        // The child's pseudonym ("Ellie", "Child Q") counts as a mention of the child.
+        var events = PersonToken().Matches(slice)
+            .Select(m => (m.Index, m.Length, Kind: m.Groups["child"].Success ? 'c' : m.Groups["adult"].Success ? 'a' : m.Groups["she"].Success ? 'f' : 'm'))
+            .ToList();
+        if (!string.IsNullOrWhiteSpace(childName))
         {
-            if (token.Groups["child"].Success)
+            var name = new Regex(@"\b" + Regex.Escape(childName.Trim()) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            events.AddRange(name.Matches(slice).Select(m => (m.Index, m.Length, Kind: 'c')));
+        }
+
+        foreach (var (index, length, kind) in events.OrderBy(e => e.Index))
+        {
+            if (kind == 'c')
             {
                 lastNounIsChild = true;
             }
-            else if (token.Groups["adult"].Success)
+            else if (kind == 'a')
             {
                 lastNounIsChild = false;
             }
             else if (lastNounIsChild)
             {
-                if (token.Groups["she"].Success)
+                if (kind == 'f')
                 {
                     female++;
                 }
@@ -94,7 +104,7 @@ public sealed partial class ChildExtractor : IReviewExtractor
                     male++;
                 }
 
-                first ??= new SourceSpan(span.Start + token.Index, token.Length);
+                first ??= new SourceSpan(span.Start + index, length);
             }
         }
 
@@ -108,13 +118,13 @@ public sealed partial class ChildExtractor : IReviewExtractor
 
     private static bool ReadsAsSeveralChildren(string caseText) => SeveralChildren().IsMatch(caseText);
 
-    [GeneratedRegex(@"\b(?:(?<f>girl|daughter|young wom[ae]n|teenage girl|sister)|(?<m>boy|son|young m[ae]n|teenage boy|brother))\b(?!s? (?:and|or) (?:girl|boy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<f>girls?|daughters?|young wom[ae]n|teenage girls?)|(?<m>boys?|sons?|young m[ae]n|teenage boys?))\b(?!s? (?:and|or) (?:girl|boy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SexedChild();
 
     [GeneratedRegex(@"\b(?:boys and girls|girls and boys|a boy and a girl|a girl and a boy|brothers? and sisters?|sisters? and brothers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MixedChildren();
 
-    [GeneratedRegex(@"\b(?:(?<child>child|baby|infant|toddler|newborn|young person|teenager|(?:Child|Baby) [A-Z]\b|[A-Z][a-z]+ was \d)|(?<adult>mother|father|mum|dad|partner|carer|stepfather|stepmother|grandmother|grandfather|boyfriend|girlfriend|man|woman|aunt|uncle|perpetrator|worker|nurse|officer)|(?<she>she|her|hers|herself)|(?<he>he|him|his|himself))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<child>child|baby|infant|toddler|newborn|young person|teenager|(?:Child|Baby) [A-Z]\b|[A-Z][a-z]+ was \d+)|(?<adult>mother|father|mum|dad|partner|carer|stepfather|stepmother|grandmother|grandfather|boyfriend|girlfriend|man|woman|aunt|uncle|perpetrator|worker|nurse|officer)|(?<she>she|her|hers|herself)|(?<he>he|him|his|himself))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonToken();
 
     [GeneratedRegex(@"\b(?:baby|babies|newborn|new-born|neonate|infant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

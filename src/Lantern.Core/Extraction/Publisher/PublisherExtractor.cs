@@ -51,13 +51,21 @@ public sealed partial class PublisherExtractor : IDocumentExtractor
         }
 
         var value = Regex.Replace(chosen.Value.Trim(), @"\s+", " ");
-        return document with { Publisher = new Evidence<string>(value, new SourceSpan(chosen.Index, chosen.Length)) };
+        var start = chosen.Index;
+        // "The LSCB should…": the article is not part of the name.
+        if (value.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && value.Length > 4)
+        {
+            value = value[4..];
+            start += chosen.Value.IndexOf(value[0], 3);
+        }
+
+        return document with { Publisher = new Evidence<string>(value, new SourceSpan(start, value.Length)) };
     }
 
     private static bool Excluded(string name) => name.Contains("Panel", StringComparison.OrdinalIgnoreCase);
 
     // Capitalised place words (joined by "and", "&", "of", "the") ahead of the body's kind.
-    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'’.-]+|City of|of|and|&) ){0,5}?[A-Z][\w'’.-]+ (?:Safeguarding (?:Children|Childrens|Children's) (?:Partnership|Board)|Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Partnership|Children(?:'s)? Safeguarding (?:Partnership|Board)|Safeguarding Board|Safeguarding Children Board|LSCB|LSCP|SCP|SCB)\b(?!s)")]
+    [GeneratedRegex(@"\b(?:(?:[A-Z][\w'’.-]+|City of|of|and|&) ){0,5}?[A-Z][\w'’.-]+ (?:(?i:Safeguarding (?:Children|Childrens|Children's) (?:Partnership|Board)|Local Safeguarding Children(?:'s)? (?:Board|Partnership)|Safeguarding Partnership|Children(?:'s)? Safeguarding (?:Partnership|Board)|Safeguarding Board)|LSCB|LSCP|SCP|SCB)\b(?![sS])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"\b(?:[A-Z][\w'’.-]+ (?:and |& )?){1,4}(?:County|City|Borough|District|Metropolitan Borough)? ?Council\b")]

@@ -1,0 +1,80 @@
+using System.CommandLine;
+
+namespace Lantern.Cli.Tests.Library;
+
+/// <summary>Runs the <c>lantern</c> verbs in-process against a temporary data folder, capturing output.</summary>
+public sealed class LibraryCli : IDisposable
+{
+    public LibraryCli()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "lantern-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        DataFolder = Path.Combine(Folder, "data");
+    }
+
+    public string Folder { get; }
+
+    public string DataFolder { get; }
+
+    /// <summary>The repository's samples/ folder.</summary>
+    public static string SamplesFolder
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Lantern.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "samples");
+        }
+    }
+
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        var root = new RootCommand("lantern");
+        root.Options.Add(GlobalOptions.Data);
+        foreach (var command in CommandCatalog.Discover())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await root.Parse([.. args, "--data", DataFolder]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Copies sample files into a fresh folder under the test folder and returns it.</summary>
+    public string CopySamples(string folderName, params string[] sampleNames)
+    {
+        var folder = Path.Combine(Folder, folderName);
+        Directory.CreateDirectory(folder);
+        foreach (var name in sampleNames)
+        {
+            File.Copy(Path.Combine(SamplesFolder, name), Path.Combine(folder, name));
+        }
+
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
+
+public sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    public string[] Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
