@@ -30,6 +30,9 @@ internal sealed record BenchSettings
     /// <summary>Longest total time for building the search libraries (ingest with one worker per core).</summary>
     public required TimeSpan BuildBudget { get; init; }
 
+    /// <summary>The pipeline the search libraries are built with: full (default) or structure (see StorageProbe.PipelineFor).</summary>
+    public required string BuildPipeline { get; init; }
+
     public bool Runs(string benchmark) => Only.Count == 0 || Only.Contains(benchmark);
 
     public static BenchSettings From(Dictionary<string, string> o, string[] args)
@@ -43,6 +46,7 @@ internal sealed record BenchSettings
             ExtractBudget = Seconds(o, "extract-seconds", smoke ? 5 : 60),
             IngestBudget = Seconds(o, "ingest-seconds", smoke ? 10 : 120),
             BuildBudget = Seconds(o, "build-seconds", smoke ? 10 : 600),
+            BuildPipeline = o.GetValueOrDefault("build-pipeline") ?? "full",
             Only = (o.GetValueOrDefault("only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             OutFile = o.GetValueOrDefault("out") ?? (smoke ? Path.Combine(Path.GetTempPath(), "lantern-bench-smoke.md") : Path.Combine("bench", "results.md")),
             WorkDir = o.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), smoke ? "lantern-bench-smoke" : "lantern-bench"),

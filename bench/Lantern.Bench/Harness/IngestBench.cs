@@ -100,7 +100,7 @@ internal static class IngestBench
     /// Ingests files <paramref name="skip"/> to <paramref name="count"/> (exclusive) of the corpus into
     /// <paramref name="dataDir"/> in a child process; null when it failed.
     /// </summary>
-    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int skip, int count, string dataDir, TimeSpan deadline, int parallel = 1)
+    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int skip, int count, string dataDir, TimeSpan deadline, int parallel = 1, string pipeline = "full")
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var self = Environment.ProcessPath!;
@@ -117,7 +117,7 @@ internal static class IngestBench
         foreach (var a in new[]
         {
             "ingest-child", "--corpus", corpusDir, "--skip", skip.ToString(CultureInfo.InvariantCulture), "--count", count.ToString(CultureInfo.InvariantCulture),
-            "--data", dataDir, "--parallel", parallel.ToString(CultureInfo.InvariantCulture),
+            "--data", dataDir, "--parallel", parallel.ToString(CultureInfo.InvariantCulture), "--pipeline", pipeline,
             "--deadline-seconds", ((int)Math.Ceiling(deadline.TotalSeconds)).ToString(CultureInfo.InvariantCulture),
         })
         {

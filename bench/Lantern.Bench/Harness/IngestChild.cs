@@ -20,7 +20,7 @@ internal static class IngestChild
         var workers = Math.Max(1, Int(options, "parallel", 1));
         var deadline = TimeSpan.FromSeconds(Int(options, "deadline-seconds", int.MaxValue / 1000));
         var files = CorpusFiles.List(corpus).Take(count).Skip(skip).ToArray();
-        await using var handle = await StorageProbe.OpenAsync(options["data"]);
+        await using var handle = await StorageProbe.OpenAsync(options["data"], StorageProbe.PipelineFor(options.GetValueOrDefault("pipeline")));
         if (handle is null)
         {
             Console.WriteLine("storage not available");

@@ -1,5 +1,8 @@
 using System.Reflection;
+using Lantern.Core.Extraction;
+using Lantern.Core.Normalisation;
 using Lantern.Core.Pipeline;
+using Lantern.Core.Segmentation;
 using Lantern.Storage.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +41,18 @@ internal sealed class LibraryHandle(IReviewLibrary library, string how, params o
 /// </summary>
 internal static class StorageProbe
 {
-    public static async Task<LibraryHandle?> OpenAsync(string dataFolder)
+    /// <summary>
+    /// The pipeline a library is opened with: "full" (the default, <c>UseDefaults()</c>) or "structure"
+    /// (normalisation, segmentation and structure extractors only: no label extraction or theme coding), which
+    /// builds large search libraries fast when the full pipeline is too slow.
+    /// </summary>
+    public static ReviewPipeline? PipelineFor(string? name) => name switch
+    {
+        "structure" => new ReviewPipelineBuilder().UseStandardNormalisation().UseStandardSegmentation().UseStructureExtractors().Build(),
+        _ => null,
+    };
+
+    public static async Task<LibraryHandle?> OpenAsync(string dataFolder, ReviewPipeline? pipeline = null)
     {
         Directory.CreateDirectory(dataFolder);
         var assembly = typeof(IReviewLibrary).Assembly;
@@ -50,7 +64,7 @@ internal static class StorageProbe
             .ThenByDescending(m => m.DeclaringType!.Name.Contains("Sqlite", StringComparison.OrdinalIgnoreCase) || m.Name.Contains("Sqlite", StringComparison.OrdinalIgnoreCase));
         foreach (var method in factories)
         {
-            if (Fill(method.GetParameters(), dataFolder) is { } args)
+            if (Fill(method.GetParameters(), dataFolder, pipeline) is { } args)
             {
                 var result = await Await(method.Invoke(null, args));
                 if (result is IReviewLibrary library)
@@ -65,7 +79,7 @@ internal static class StorageProbe
             .Where(m => m.GetParameters() is [{ ParameterType: var p }, ..] && p == typeof(IServiceCollection));
         foreach (var method in registrations)
         {
-            var rest = Fill(method.GetParameters().Skip(1).ToArray(), dataFolder);
+            var rest = Fill(method.GetParameters().Skip(1).ToArray(), dataFolder, pipeline);
             if (rest is null)
             {
                 continue;
@@ -89,7 +103,7 @@ internal static class StorageProbe
         {
             foreach (var ctor in type.GetConstructors())
             {
-                if (Fill(ctor.GetParameters(), dataFolder) is { } args)
+                if (Fill(ctor.GetParameters(), dataFolder, pipeline) is { } args)
                 {
                     return new LibraryHandle((IReviewLibrary)ctor.Invoke(args), $"new {type.Name}(...)");
                 }
@@ -127,7 +141,7 @@ internal static class StorageProbe
     }
 
     /// <summary>Arguments for a factory: the folder for a string, the default pipeline, the system clock; null when one cannot be supplied.</summary>
-    private static object?[]? Fill(ParameterInfo[] parameters, string dataFolder)
+    private static object?[]? Fill(ParameterInfo[] parameters, string dataFolder, ReviewPipeline? pipeline)
     {
         var args = new object?[parameters.Length];
         var usedFolder = false;
@@ -141,7 +155,14 @@ internal static class StorageProbe
             }
             else if (p == typeof(ReviewPipeline))
             {
-                args[i] = new ReviewPipelineBuilder().UseDefaults().Build();
+                args[i] = pipeline ?? new ReviewPipelineBuilder().UseDefaults().Build();
+            }
+            else if (pipeline is not null && p.GetProperty("Pipeline")?.PropertyType == typeof(ReviewPipeline) && p.GetConstructor(Type.EmptyTypes) is not null)
+            {
+                // An options object (LanternLibraryOptions) that carries the pipeline.
+                var options = Activator.CreateInstance(p)!;
+                p.GetProperty("Pipeline")!.SetValue(options, pipeline);
+                args[i] = options;
             }
             else if (p == typeof(TimeProvider))
             {
