@@ -13,7 +13,8 @@ internal sealed class ExportCommand : ICliCommand
         var format = new Option<string>("--format") { Description = "Export format (json: one record-schema file per document)", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json");
         var output = new Option<string>("--out") { Description = "Folder to write into (created if needed)", Required = true };
-        var command = new Command("export", "Export the library as record-schema JSON, one <name>.json per document") { format, output };
+        var publicOnly = new Option<bool>("--public-only") { Description = "Leave restricted documents out (for publishing the data set)" };
+        var command = new Command("export", "Export the library as record-schema JSON, one <name>.json per document") { format, output, publicOnly };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var library = LibraryOpener.OpenExisting(parseResult);
@@ -26,7 +27,8 @@ internal sealed class ExportCommand : ICliCommand
             Directory.CreateDirectory(folder);
             var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var count = 0;
-            await foreach (var export in library.ExportAsync(Viewer.LocalOperator, cancellationToken).ConfigureAwait(false))
+            var viewer = parseResult.GetValue(publicOnly) ? Viewer.Anonymous : Viewer.LocalOperator;
+            await foreach (var export in library.ExportAsync(viewer, cancellationToken).ConfigureAwait(false))
             {
                 var stem = Path.GetFileNameWithoutExtension(export.Document.FileName);
                 // Two different documents may share a file name; the later one gets its id appended.

@@ -30,7 +30,15 @@ internal sealed partial class SearchCommand : ICliCommand
         var size = new Option<int>("--page-size") { Description = "Results per page (1-100)", DefaultValueFactory = _ => 10 };
         var sort = new Option<string>("--sort") { Description = "relevance, newest or oldest", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "newest", "oldest");
-        var command = new Command("search", "Search the library") { query, json, scope, filters, page, size, sort };
+        var command = new Command(
+            "search",
+            """
+            Search the library, best matches first. Words are all required and match other forms (share, sharing, shared);
+            "a phrase" matches those words together; neglec* matches word starts; OR (or lower-case "or" between words) gives
+            either; NOT word or -word leaves a word out; brackets group. Acronyms and synonyms of the field are widened:
+            DA = domestic abuse/violence, LAC = looked after child(ren), CSC, CP plan, SUDI, CSE, MASH, MARAC, "toxic trio".
+            """)
+        { query, json, scope, filters, page, size, sort };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var parsedFilters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);

@@ -53,6 +53,20 @@ public class IngestTests
         (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).DocumentCount.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Ingest_ExtractorThrows_RejectsOnlyThatFile()
+    {
+        using var test = new TestLibrary();
+
+        var bad = await test.AddAsync("bad.txt", "# Review X1\nSummary: BOOM");
+        var good = await test.AddAsync("north.txt", Some.NorthBulletin);
+
+        bad.Status.ShouldBe(IngestStatus.Rejected);
+        bad.Message.ShouldContain("a defective extractor");
+        good.Status.ShouldBe(IngestStatus.Added);
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).DocumentCount.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("document-saved")]
     [InlineData("reviews-saved")]
@@ -96,5 +110,34 @@ public class IngestTests
         detail.Summary.Themes.ShouldBe(["disguised-compliance", "information-sharing"]);
         (await test.Library.FindReviewAsync("Child H", Viewer.Anonymous))!.Summary.Id.ShouldBe(detail.Summary.Id);
         (await test.Library.FindReviewAsync(detail.Summary.Id.ToString(), Viewer.Anonymous))!.Summary.Reference.ShouldBe("RR 1/22");
+    }
+}
+
+public class ConcurrentIngestTests
+{
+    [Fact]
+    public async Task Ingest_SameFileFromManyTasksAtOnce_IsAddedExactlyOnce()
+    {
+        using var test = new TestLibrary();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => test.AddAsync("north.txt", Some.NorthBulletin))));
+
+        outcomes.Count(o => o.Status == IngestStatus.Added).ShouldBe(1);
+        outcomes.Count(o => o.Status == IngestStatus.AlreadyPresent).ShouldBe(5);
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).ReviewCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Ingest_DifferentFilesAtOnce_AreAllStoredAndIndexed()
+    {
+        using var test = new TestLibrary();
+
+        await Task.WhenAll(
+            Task.Run(() => test.AddAsync("north.txt", Some.NorthBulletin)),
+            Task.Run(() => test.AddAsync("south.txt", Some.SouthDigest)),
+            Task.Run(() => test.AddAsync("hidden.txt", Some.RestrictedReview, Visibility.Restricted)));
+
+        (await test.Library.CheckAsync()).Problems.ShouldBeEmpty();
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).ReviewCount.ShouldBe(5);
     }
 }
