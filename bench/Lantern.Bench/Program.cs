@@ -1,3 +1,4 @@
-// The benchmark harness; see bench/README.md.
-Console.WriteLine("lantern bench: nothing measured yet");
-return 0;
+using Lantern.Bench;
+
+// The benchmark harness and scale-corpus generator; see bench/README.md.
+return await BenchCommands.RunAsync(args);
