@@ -76,6 +76,12 @@ public static class Facets
     public const string Theme = "theme";
 
     public static readonly IReadOnlyList<string> All = [Type, Year, Publisher, AgeBand, Sex, Outcome, Harm, RiskFactor, Agency, Theme];
+
+    /// <summary>
+    /// The value a single-valued facet (type, year, publisher, ageBand, sex, outcome) reports for reviews whose text
+    /// does not say; filtering by it finds them. With it, the counts of a single-valued facet add up to the total.
+    /// </summary>
+    public const string NotStated = "not-stated";
 }
 
 public sealed record FacetValue(string Value, int Count);

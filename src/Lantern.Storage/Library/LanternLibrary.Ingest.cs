@@ -30,20 +30,10 @@ public sealed partial class LanternLibrary
             }
         }
 
-        var source = _loader.Load(name, bytes);
-        var error = source.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-        if (error is not null)
+        if (!TryExtract(name, bytes, out var source, out var extraction, out var why))
         {
-            return new IngestOutcome(name, IngestStatus.Rejected, error.Message);
+            return new IngestOutcome(name, IngestStatus.Rejected, why);
         }
-
-        if (string.IsNullOrWhiteSpace(source.RawText))
-        {
-            return new IngestOutcome(name, IngestStatus.Rejected, "the file holds no text");
-        }
-
-        // Extraction is the slow part and touches no shared state, so it runs before the write lock is taken.
-        var extraction = _pipeline.Run(source);
 
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -82,6 +72,44 @@ public sealed partial class LanternLibrary
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Loads and extracts a file. Extraction is the slow part and touches no shared state, so it runs outside the write
+    /// lock. A loader rejection, an empty text, or a defect in a pipeline stage becomes a reason, never an exception, so
+    /// one bad file never stops a bulk import.
+    /// </summary>
+    private bool TryExtract(string name, byte[] bytes, out SourceDocument source, out DocumentExtraction extraction, out string why)
+    {
+        source = null!;
+        extraction = null!;
+        try
+        {
+            source = _loader.Load(name, bytes);
+            var error = source.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (error is not null)
+            {
+                why = error.Message;
+                return false;
+            }
+
+            if (string.IsNullOrWhiteSpace(source.RawText))
+            {
+                why = "the file holds no text";
+                return false;
+            }
+
+            extraction = _pipeline.Run(source);
+            why = "";
+            return true;
+        }
+#pragma warning disable CA1031 // A stage's defect must not abort the import of other files; the reason is reported.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            why = $"the text could not be read ({e.GetType().Name}: {e.Message})";
+            return false;
         }
     }
 

@@ -37,16 +37,15 @@ public sealed partial class LanternLibrary
         {
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = await _originals.ReadAsync(sha, cancellationToken).ConfigureAwait(false);
-            var source = bytes is null ? null : _loader.Load(fileName, bytes);
-            if (source is null || source.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            var why = "the original is missing";
+            if (bytes is null || !TryExtract(fileName, bytes, out _, out var extraction, out why))
             {
-                problems.Add($"{fileName}: {(source is null ? "the original is missing" : source.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).Message)}; its records were kept");
+                problems.Add($"{fileName}: {why}; its records were kept");
                 skipped++;
                 progress?.Report(new ReextractProgress(++done, documents.Count, fileName));
                 continue;
             }
 
-            var extraction = _pipeline.Run(source);
             await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {

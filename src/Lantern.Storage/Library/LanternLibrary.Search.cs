@@ -120,7 +120,7 @@ public sealed partial class LanternLibrary
     private static readonly string FacetQuery =
         "SELECT '' AS Facet, NULL AS Value, count(*) AS Count FROM hits"
         + string.Concat(SearchFilters.Columns.Select(kv =>
-            $" UNION ALL SELECT '{kv.Key}', CAST({kv.Value} AS TEXT), count(*) FROM hits h JOIN reviews r ON r.id = h.review_id JOIN documents d ON d.id = r.document_id WHERE {kv.Value} IS NOT NULL GROUP BY {kv.Value}"))
+            $" UNION ALL SELECT '{kv.Key}', COALESCE(CAST({kv.Value} AS TEXT), '{Facets.NotStated}'), count(*) FROM hits h JOIN reviews r ON r.id = h.review_id JOIN documents d ON d.id = r.document_id GROUP BY {kv.Value}"))
         + string.Concat(SearchFilters.LabelKinds.Select(kv =>
             $" UNION ALL SELECT '{kv.Key}', l.code, count(*) FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = '{kv.Value}' GROUP BY l.code"))
         + $" UNION ALL SELECT '{Facets.Theme}', t.code, count(*) FROM hits h JOIN effective_themes t ON t.review_id = h.review_id GROUP BY t.code";

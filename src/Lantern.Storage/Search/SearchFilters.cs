@@ -48,6 +48,7 @@ internal static class SearchFilters
             }
 
             var names = new List<string>();
+            var notStated = Columns.ContainsKey(facet) && values.Remove(Facets.NotStated);
             foreach (var value in values)
             {
                 var name = $"f{n++}";
@@ -71,7 +72,12 @@ internal static class SearchFilters
             var list = string.Join(", ", names);
             if (Columns.TryGetValue(facet, out var column))
             {
-                conditions.Add($"{column} IN ({list})");
+                conditions.Add((names.Count > 0, notStated) switch
+                {
+                    (true, true) => $"{column} IN ({list}) OR {column} IS NULL",
+                    (false, true) => $"{column} IS NULL",
+                    _ => $"{column} IN ({list})",
+                });
             }
             else if (LabelKinds.TryGetValue(facet, out var kind))
             {

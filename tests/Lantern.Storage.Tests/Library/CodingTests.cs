@@ -79,3 +79,36 @@ public class CodingTests
         (await test.Library.SearchAsync(new SearchRequest { Query = "toddler" }, Viewer.Anonymous)).Total.ShouldBe(1);
     }
 }
+
+public class ReextractFailureTests
+{
+    [Fact]
+    public async Task Reextract_FailureBeforeCommit_KeepsThePreviousRecords()
+    {
+        using var test = new TestLibrary();
+        await test.AddAsync("north.txt", Some.NorthBulletin);
+        var before = await test.Library.SearchAsync(new Lantern.Storage.Abstractions.SearchRequest(), Lantern.Core.Model.Viewer.Anonymous);
+        test.Library.FaultInjection = point => { if (point == "before-commit") throw new IOException("simulated crash"); };
+
+        await Should.ThrowAsync<IOException>(() => test.Library.ReextractAsync(staleOnly: false));
+
+        test.Library.FaultInjection = null;
+        var after = await test.Library.SearchAsync(new Lantern.Storage.Abstractions.SearchRequest(), Lantern.Core.Model.Viewer.Anonymous);
+        after.Hits.Select(h => h.Review.Id).ShouldBe(before.Hits.Select(h => h.Review.Id));
+        (await test.Library.CheckAsync()).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Reextract_MissingOriginal_SkipsTheDocumentAndKeepsItsRecords()
+    {
+        using var test = new TestLibrary();
+        await test.AddAsync("north.txt", Some.NorthBulletin);
+        File.Delete(Directory.GetFiles(Path.Combine(test.Folder, "originals"), "*", SearchOption.AllDirectories).Single());
+
+        var summary = await test.Library.ReextractAsync(staleOnly: false);
+
+        summary.Skipped.ShouldBe(1);
+        summary.Problems.Single().ShouldContain("north.txt");
+        (await test.Library.GetOverviewAsync(Lantern.Core.Model.Viewer.Anonymous)).ReviewCount.ShouldBe(2);
+    }
+}

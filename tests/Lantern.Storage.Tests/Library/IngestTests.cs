@@ -53,6 +53,20 @@ public class IngestTests
         (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).DocumentCount.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Ingest_ExtractorThrows_RejectsOnlyThatFile()
+    {
+        using var test = new TestLibrary();
+
+        var bad = await test.AddAsync("bad.txt", "# Review X1\nSummary: BOOM");
+        var good = await test.AddAsync("north.txt", Some.NorthBulletin);
+
+        bad.Status.ShouldBe(IngestStatus.Rejected);
+        bad.Message.ShouldContain("a defective extractor");
+        good.Status.ShouldBe(IngestStatus.Added);
+        (await test.Library.GetOverviewAsync(Viewer.LocalOperator)).DocumentCount.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("document-saved")]
     [InlineData("reviews-saved")]

@@ -128,6 +128,19 @@ public sealed class SearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_NotStatedFilter_FindsReviewsWhoseTextDoesNotSay()
+    {
+        await _test.AddAsync("untyped.txt", "# Review Q1\nSummary: A review that names no type or year.");
+
+        var results = await Search("", filters: new() { [Facets.Type] = [Facets.NotStated] });
+        var either = await Search("", filters: new() { [Facets.Type] = [Facets.NotStated, "scr"] });
+
+        results.Hits.Select(h => h.Review.Reference).ShouldBe(["Q1"]);
+        either.Total.ShouldBe(2);
+        (await Search("")).Facets[Facets.Year].ShouldContain(new FacetValue(Facets.NotStated, 1));
+    }
+
+    [Fact]
     public async Task Search_UnknownFilter_GivesQueryError()
     {
         (await Search("", filters: new() { ["colour"] = ["red"] })).QueryError.ShouldNotBeNull();

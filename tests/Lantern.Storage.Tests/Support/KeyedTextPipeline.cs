@@ -15,6 +15,7 @@ namespace Lantern.Storage.Tests.Support;
 /// Summary: what happened
 /// - a learning point
 /// </code>
+/// A review containing BOOM makes the extractor throw (to test that a stage's defect rejects only its file).
 /// Keys: Name, Type, Year, Sex, AgeBand, AgeMonths, Outcome, Harm, Risk, Agency, Themes, Summary, Good, Action.
 /// </summary>
 public static partial class KeyedTextPipeline
@@ -49,6 +50,11 @@ public static partial class KeyedTextPipeline
         {
             var start = context.Segment.Span.Start;
             var segment = context.Segment.Span.Slice(context.Text);
+            if (segment.Contains("BOOM", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("a defective extractor");
+            }
+
             var heading = HeadingPattern().Match(segment);
             if (heading.Success)
             {
