@@ -1,8 +1,11 @@
+using Lantern.Web.Features.Actions;
+using Lantern.Web.Features.Bulletins;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
 using Lantern.Web.Features.Search;
 using Lantern.Web.Features.Themes;
+using Lantern.Web.Features.Timelines;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Features;
@@ -20,6 +23,10 @@ internal static class FeatureRegistration
         services.AddScoped<DownloadOriginal>();
         services.AddScoped<UploadDocuments>();
         services.AddScoped<ListThemes>();
+        services.AddScoped<ListActions>();
+        services.AddScoped<EditAction>();
+        services.AddScoped<CalculateTimeline>();
+        services.AddScoped<DownloadBulletin>();
         return services;
     }
 }
