@@ -93,6 +93,11 @@ internal sealed class BulletinCommand : ICliCommand
                 await error.WriteLineAsync($"bulletin: {ex.Message}").ConfigureAwait(false);
                 return 1;
             }
+            catch (System.Data.Common.DbException ex)
+            {
+                await error.WriteLineAsync($"bulletin: the library in {GlobalOptions.ResolveDataFolder(parseResult)} cannot be read: {ex.Message}").ConfigureAwait(false);
+                return 1;
+            }
         });
         return command;
     }

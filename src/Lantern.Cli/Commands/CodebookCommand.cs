@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lantern.Core.Coding;
+using Lantern.Core.Model;
 
 namespace Lantern.Cli.Commands;
 
@@ -26,15 +27,29 @@ internal sealed class CodebookCommand : ICliCommand
     private static Command BuildValidate()
     {
         var file = new Argument<string>("file") { Description = "The codebook JSON file to check" };
+        var vocabulary = new Option<string?>("--vocabulary")
+        {
+            Description = "Check a label cue file instead of a theme codebook: harm, risk-factors or agencies (codes must be the schema's)",
+        };
+        vocabulary.AcceptOnlyFromAmong("harm", "risk-factors", "agencies");
         var validate = new Command("validate", "Check a codebook file: prints 'valid: N themes, version V' or every error with its field path");
         validate.Arguments.Add(file);
+        validate.Options.Add(vocabulary);
         validate.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file)!;
+            IReadOnlyCollection<string>? allowed = parseResult.GetValue(vocabulary) switch
+            {
+                "harm" => [.. Vocabulary.Harms],
+                "risk-factors" => [.. Vocabulary.RiskFactors],
+                "agencies" => [.. Vocabulary.Agencies],
+                _ => null,
+            };
             try
             {
-                var codebook = Codebook.Load(path);
-                parseResult.InvocationConfiguration.Output.WriteLine($"valid: {codebook.Codes.Count} themes, version {codebook.Version}");
+                var codebook = allowed is null ? Codebook.Load(path) : Codebook.Parse(ReadAll(path), path, allowed);
+                var noun = allowed is null ? "themes" : "codes";
+                parseResult.InvocationConfiguration.Output.WriteLine($"valid: {codebook.Codes.Count} {noun}, version {codebook.Version}");
                 return 0;
             }
             catch (CodebookException e)
@@ -50,6 +65,18 @@ internal sealed class CodebookCommand : ICliCommand
             }
         });
         return validate;
+    }
+
+    private static string ReadAll(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CodebookException(path, [$"cannot read the file: {e.Message}"]);
+        }
     }
 
     private static Command BuildShow()

@@ -11,4 +11,11 @@ public static class CodingBuilderExtensions
         builder.ReviewExtractors.Add(new ThemeCoder(codebook));
         return builder;
     }
+
+    /// <summary>The codebook of the theme coder registered on <paramref name="builder"/>, or null: hosts store its version with each coding.</summary>
+    public static Codebook? ThemeCodebook(this ReviewPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.ReviewExtractors.OfType<ThemeCoder>().LastOrDefault()?.Codebook;
+    }
 }

@@ -63,8 +63,10 @@ public sealed class DocumentLoader
             return Rejected(fileName, format, info.Length, TooLarge(fileName, info.Length));
         }
 
-        var bytes = File.ReadAllBytes(path);
-        return LoadBytes(fileName, bytes, format, path);
+        var bytes = File.ReadAllBytes(info.FullName);
+
+        // The full path, so a file named like an option ("-x.pdf") is never read as one by pdftotext.
+        return LoadBytes(fileName, bytes, format, info.FullName);
     }
 
     /// <summary>Loads a file's bytes; <paramref name="fileName"/> decides the format by its extension.</summary>

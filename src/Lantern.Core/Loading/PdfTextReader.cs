@@ -125,7 +125,7 @@ internal static class PdfTextReader
             if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                return LoadResult.Reject(LoadErrorCodes.PdfFailed, fileName, $"pdftotext did not finish within {timeout.TotalSeconds:0} seconds");
+                return LoadResult.Reject(LoadErrorCodes.PdfFailed, fileName, $"pdftotext did not finish within {Seconds(timeout)}");
             }
 
             process.WaitForExit();
@@ -146,6 +146,9 @@ internal static class PdfTextReader
             return LoadResult.Ok(text);
         }
     }
+
+    private static string Seconds(TimeSpan timeout) =>
+        timeout.TotalSeconds is var s && Math.Abs(s - 1) < 0.5 ? "1 second" : $"{timeout.TotalSeconds:0.#} seconds";
 
     private static LoadResult ToolMissing(string fileName) =>
         LoadResult.Reject(LoadErrorCodes.PdfToolMissing, fileName,

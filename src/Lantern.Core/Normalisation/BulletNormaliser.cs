@@ -7,7 +7,7 @@ namespace Lantern.Core.Normalisation;
 /// <summary>
 /// Turns every list marker into the canonical <c>• </c> (U+2022 and a space): • ● ▪ ■ ◦ ➢ ► ✓ ·, the private-use bullets
 /// PDF fonts leave behind (U+F0B7, U+F0A7, U+F076, U+F0D8), <c>-</c>, <c>*</c> and <c>–</c> followed by a space, two dots
-/// (<c>..That you can</c>), and a lone lower-case <c>o</c> followed by a space when it stands in a list (next to other
+/// (<c>..That you can</c>; a dash that starts a hard-wrapped continuation of an unfinished sentence is not a bullet), and a lone lower-case <c>o</c> followed by a space when it stands in a list (next to other
 /// bullets or after a line ending with a colon). A marker or item number alone on its line is joined to the text on the
 /// next line.
 /// Numbered items keep their numbers as printed.
@@ -19,6 +19,7 @@ public sealed partial class BulletNormaliser : ITextNormaliser
         ArgumentNullException.ThrowIfNull(text);
         var source = text.Split('\n');
         var lines = new List<string>(source.Length);
+        var wrapWidth = LineShapes.WrapWidth(source);
         for (var i = 0; i < source.Length; i++)
         {
             var line = source[i];
@@ -36,7 +37,8 @@ public sealed partial class BulletNormaliser : ITextNormaliser
             }
 
             var m = Marker().Match(line);
-            lines.Add(m.Success && m.Length < line.Length ? LineShapes.Bullet + line[m.Length..].TrimStart() : line);
+            var isBullet = m.Success && m.Length < line.Length && !IsWrappedDash(line, lines, wrapWidth);
+            lines.Add(isBullet ? LineShapes.Bullet + line[m.Length..].TrimStart() : line);
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -49,6 +51,30 @@ public sealed partial class BulletNormaliser : ITextNormaliser
         }
 
         return string.Join('\n', lines);
+    }
+
+    // "...convicted after the trial last year" / "- one for assault": a spaced dash that a hard wrap moved to the start
+    // of a line continues the sentence above; it is not a bullet.
+    private static bool IsWrappedDash(string line, List<string> done, int? wrapWidth)
+    {
+        var t = line.TrimStart();
+        if (t.Length == 0 || t[0] is not ('-' or '–') || done.Count == 0 || wrapWidth is not { } width)
+        {
+            return false;
+        }
+
+        // Inside a list (a bullet within the last few lines of this block) a dash starts the next item.
+        for (var j = done.Count - 1; j >= Math.Max(0, done.Count - 4) && done[j].Trim().Length > 0; j--)
+        {
+            if (done[j].StartsWith(LineShapes.Bullet, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var p = done[^1].Trim();
+        return p.Length >= width * 7 / 10 && !LineShapes.IsListItem(p) && !LineShapes.EndsWithTerminalPunctuation(p) &&
+               !LineShapes.EndsWithColon(p) && !LineShapes.IsHeadingLike(p);
     }
 
     private static bool InListContext(List<string> lines, int i)

@@ -18,13 +18,16 @@ public sealed class LineJoinNormaliser : ITextNormaliser
     private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "that", "their", "his", "her", "was", "were", "is", "are", "be",
+        "including", "between", "about", "within", "without", "through", "across", "than", "which", "who", "whose", "where",
+        "while", "not", "its", "our", "your", "this", "these", "those", "any", "each", "every", "via", "per", "has", "have",
+        "had", "will", "would", "should", "could", "can", "may", "must", "been", "being", "but", "nor", "so", "if", "such",
     };
 
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
-        var wrapWidth = WrapWidth(lines);
+        var wrapWidth = LineShapes.WrapWidth(lines);
         var output = new List<string>();
         StringBuilder? unit = null;
         var unitLines = 0;
@@ -87,10 +90,43 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             return false;
         }
 
+        var full = wrapWidth is { } width && lastLine.Length >= width * 7 / 10;
+        var veryFull = wrapWidth is { } w && lastLine.Length >= w * 85 / 100;
+        if (LineShapes.EndsWithColon(lastLine))
+        {
+            // "...provides you with the opportunity to:" / "evaluate and reflect...": a colon that a hard wrap left at
+            // the end of a full line, before a lower-case word, is inside a sentence.
+            return full && char.IsLower(next[0]);
+        }
+
         // A heading split over two lines ("LEARNING FROM" / "REVIEWS") ends on a word no heading ends on.
-        if (!LineShapes.EndsWithColon(lastLine) && EndsMidPhrase(lastLine))
+        if (EndsMidPhrase(lastLine))
         {
             return true;
+        }
+
+        // In hard-wrapped text a line that runs to the wrap width without finishing its sentence goes on, even into a
+        // Title Case line ("...The review involved" / "Derbyshire, Nottingham City and Nottinghamshire Safeguarding
+        // Children"), unless the next line is a short heading ("Actions Taken").
+        if (full && !LineShapes.EndsWithTerminalPunctuation(lastLine))
+        {
+            var nextIsHeading = LineShapes.IsHeadingLike(next, 80);
+            if (char.IsLower(next[0]) || !nextIsHeading)
+            {
+                return true;
+            }
+
+            // Both lines look like headings: a title wrapped over two lines fills the first almost to the margin.
+            if (unitLines == 1 && LineShapes.IsHeadingLike(lastLine))
+            {
+                return veryFull;
+            }
+
+            // A paragraph or item running on into a Title Case line, unless that line is a short heading.
+            if (!LineShapes.IsShortHeading(next))
+            {
+                return true;
+            }
         }
 
         if (IsHeadingUnit(unit, unitLines))
@@ -109,7 +145,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         }
 
         // A capitalised continuation is a wrapped line only when the line before ran to the wrap width.
-        return wrapWidth is { } width && lastLine.Length >= width * 7 / 10;
+        return full;
     }
 
     private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next)
@@ -143,24 +179,5 @@ public sealed class LineJoinNormaliser : ITextNormaliser
 
         var space = line.LastIndexOf(' ');
         return space >= 0 && JoiningWords.Contains(line[(space + 1)..]);
-    }
-
-    // The width text was hard-wrapped at, or null when lines are not hard-wrapped (one paragraph per line).
-    private static int? WrapWidth(string[] lines)
-    {
-        var lengths = lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order().ToArray();
-        if (lengths.Length < 5)
-        {
-            return null;
-        }
-
-        var width = lengths[(int)(lengths.Length * 0.9)];
-        if (width > 160)
-        {
-            return null;
-        }
-
-        var nearWidth = lengths.Count(n => n >= width * 3 / 4 && n <= width * 11 / 10);
-        return nearWidth * 10 >= lengths.Length * 4 ? width : null;
     }
 }

@@ -92,6 +92,25 @@ internal static partial class LineShapes
     /// <summary>A line that is only a number of one to three digits (a page or box number, not a year).</summary>
     public static bool IsLoneNumber(string line) => LoneNumber().IsMatch(line.Trim());
 
+    /// <summary>The width text was hard-wrapped at (pdftotext output), or null when it is one paragraph per line.</summary>
+    public static int? WrapWidth(IReadOnlyList<string> lines)
+    {
+        var lengths = lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order().ToArray();
+        if (lengths.Length < 5)
+        {
+            return null;
+        }
+
+        var width = lengths[(int)(lengths.Length * 0.9)];
+        if (width > 160)
+        {
+            return null;
+        }
+
+        var nearWidth = lengths.Count(n => n >= width * 3 / 4 && n <= width * 11 / 10);
+        return nearWidth * 10 >= lengths.Length * 4 ? width : null;
+    }
+
     [GeneratedRegex(@"^(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedItem();
 

@@ -5,7 +5,7 @@ using Lantern.Core.Pipeline;
 namespace Lantern.Core.Normalisation;
 
 /// <summary>
-/// Strips Markdown and stray inline HTML so the text reads as printed: heading markers, emphasis (not snake_case),
+/// Strips Markdown and stray inline HTML (emphasis and link text may run over a line break, not a blank line) so the text reads as printed: heading markers, emphasis (not snake_case),
 /// backslash escapes, links (kept as their text, or once when the text is itself the address), images, horizontal rules,
 /// block quotes, Markdown table edges and separator rows (a row becomes "cell | cell"), and inline tags such as &lt;u&gt;, &lt;span&gt; (&lt;br&gt; becomes a line break). A dash before a number
 /// (<c>- 1. Where</c>) is dropped so the item keeps its printed number.
@@ -70,7 +70,7 @@ public sealed partial class MarkdownNormaliser : ITextNormaliser
     [GeneratedRegex(@"!\[[^\]\n]*\]\([^)\n]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Image();
 
-    [GeneratedRegex(@"\[([^\]\n]+)\]\(\s*<?([^)\s>]*)>?(?:\s+""[^""\n]*"")?\s*\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[((?:[^\]\n]|\n(?!\n))+)\]\(\s*<?([^)\s>]*)>?(?:\s+""[^""\n]*"")?\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"<((?:https?://|mailto:)[^<>\s]+)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -105,16 +105,16 @@ public sealed partial class MarkdownNormaliser : ITextNormaliser
     [GeneratedRegex(@"^[ \t]*[-*+–][ \t]+(\(?\d{1,3}[.)][ \t])", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex DashBeforeNumber();
 
-    [GeneratedRegex(@"\*\*(?=\S)(.+?)(?<=\S)\*\*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\*\*(?=\S)((?:[^\n]|\n(?!\n))+?)(?<=\S)\*\*", RegexOptions.CultureInvariant)]
     private static partial Regex StrongStars();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=\S)((?:[^\n]|\n(?!\n))+?)(?<=\S)__(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex StrongUnderscores();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*\\])\*(?=[^\s*])((?:[^*\n]|\n(?![\n*]))+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])", RegexOptions.CultureInvariant)]
     private static partial Regex EmphasisStar();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])_(?=[^\s_])((?:[^_\n]|\n(?![\n_]))+?)(?<=[^\s_])_(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex EmphasisUnderscore();
 
     [GeneratedRegex(@"~~(?=\S)(.+?)(?<=\S)~~", RegexOptions.CultureInvariant)]

@@ -50,7 +50,7 @@ public static partial class ReviewLabelParser
             return null;
         }
 
-        return ParseCaseWord(plain) ?? ParseRepositoryEntry(plain) ?? ParseCode(plain) ?? ParseTypeHeading(plain);
+        return ParseCaseWord(plain) ?? ParseRepositoryEntry(plain) ?? ParseCode(plain) ?? ParseStory(plain) ?? ParseTypeHeading(plain);
     }
 
     /// <summary>True when a line is short and shaped like a heading (no sentence punctuation at its end).</summary>
@@ -153,7 +153,8 @@ public static partial class ReviewLabelParser
             }
 
             var spaced = m.Groups["digits"].Index > m.Groups["letters"].Index + letters.Length;
-            if (!isYearCode && (NotCodeLetters.Contains(letters) || (spaced && SpacedWords.Contains(letters)) || number.Length > 3))
+            var yearFirst = number.Length == 4 && m.Groups["second"].Success && IsYear(number);
+            if (!isYearCode && (NotCodeLetters.Contains(letters) || (spaced && SpacedWords.Contains(letters)) || (number.Length > 3 && !yearFirst)))
             {
                 continue;
             }
@@ -200,6 +201,13 @@ public static partial class ReviewLabelParser
         return null;
     }
 
+    // "Jack's story", "Amira's Review": a heading that names the child.
+    private static ReviewLabel? ParseStory(string plain)
+    {
+        var m = Story().Match(plain);
+        return m.Success ? new ReviewLabel(null, (0, 0), m.Groups["name"].Value, (m.Groups["name"].Index, m.Groups["name"].Length), YearIn(plain), -1) : null;
+    }
+
     private static ReviewLabel? ParseTypeHeading(string plain)
     {
         if (!IsHeadingShaped(plain) || !TypeWords().IsMatch(plain) || PluralOrPanel().IsMatch(plain) || SectionVocabulary.ClassifyHeading(plain) is not null)
@@ -224,6 +232,13 @@ public static partial class ReviewLabelParser
             return int.Parse(m.Groups["y4"].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // "SCR 2019/01", "RR/2021/07": a four-digit year leads.
+        var number = m.Groups["number"].Value;
+        if (number.Length == 4 && IsYear(number) && m.Groups["second"].Success)
+        {
+            return int.Parse(number, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         // "RR 1/22": the number after the slash is the year; "GN13" or "KP17" alone are not years.
         var second = m.Groups["second"];
         if (second.Success && m.Groups["sep"].Value == "/")
@@ -234,6 +249,8 @@ public static partial class ReviewLabelParser
 
         return null;
     }
+
+    private static bool IsYear(string digits) => FourDigitYear().IsMatch(digits);
 
     private static int? YearIn(string text)
     {
@@ -270,6 +287,9 @@ public static partial class ReviewLabelParser
     [GeneratedRegex(@"^[\s(\[,;:–—-]*(?:(?:local |child |safeguarding |practice |serious |case |rapid |learning |significant |incident |process |multi-agency )*(?:review|scr|silp|lcspr|cspr|lscpr)|(?:19|20)\d\d|published|completed|[\s(),;:–—-])*$", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyTypeAndYear();
 
+    [GeneratedRegex(@"^(?:[\w ]{0,40}[:–—-]\s*)?(?<name>[A-Z][a-z]{1,15})['’]s (?:[Ss]tory|[Rr]eview|[Cc]ase|[Ll]ived [Ee]xperience)(?:\s*[(:–—-].{0,40})?$")]
+    private static partial Regex Story();
+
     [GeneratedRegex(@"^(?:Child|CHILD|Baby|BABY|Young Person|Infant)$")]
     private static partial Regex ChildWord();
 
@@ -279,7 +299,7 @@ public static partial class ReviewLabelParser
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)\s*[–—-]\s*(?<pub>[^–—]+?)\s+[–—-]\s*(?<title>.+)$")]
     private static partial Regex RepositoryEntry();
 
-    [GeneratedRegex(@"(?<![\w/])(?:(?<ycode>(?<y4>(?:19|20)\d\d)/\d{1,3})|(?<letters>[A-Z]{1,5}) ?(?<digits>(?<number>\d{1,4})(?:(?<sep>[/-])(?<second>\d{1,4}))?))(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/])(?:(?<ycode>(?<y4>(?:19|20)\d\d)/\d{1,3})|(?<letters>[A-Z]{1,5})[ /]?(?<digits>(?<number>\d{1,4})(?:(?<sep>[/-])(?<second>\d{1,4}))?))(?![\w/])")]
     private static partial Regex Code();
 
     [GeneratedRegex(@"\b(?:serious case review|scr|silp|significant incident learning process|rapid review|lcspr|cspr|lscpr|(?:local )?child safeguarding practice review|child practice review|learning review|practice review|case review|multi-agency (?:case|practice) review)\b", RegexOptions.IgnoreCase)]

@@ -29,13 +29,12 @@ public sealed partial class StandardSegmenter : ISegmenter
             }
         }
 
-        // Type headings ("Learning from a Serious Case Review") only open reviews where nothing sharper labels them.
-        var starts = Enumerable.Range(0, blocks.Count).Where(i => labels[i] is { IsTypeHeading: false }).ToList();
-        var fromTypeHeadings = starts.Count == 0;
-        if (fromTypeHeadings)
-        {
-            starts = [.. Enumerable.Range(0, blocks.Count).Where(i => labels[i] is not null)];
-        }
+        // Type headings ("Learning from a Serious Case Review") open reviews where nothing sharper labels them, or after
+        // the first sharp label (a digest that labels one case by code and the next by its kind); either way the text
+        // under them must read as a review, since an article may carry such a heading too.
+        var sharp = Enumerable.Range(0, blocks.Count).Where(i => labels[i] is { IsTypeHeading: false }).ToList();
+        var firstSharp = sharp.Count > 0 ? sharp[0] : blocks.Count;
+        var starts = Enumerable.Range(0, blocks.Count).Where(i => labels[i] is not null && (!labels[i]!.IsTypeHeading || sharp.Count == 0 || i > firstSharp)).ToList();
 
         var reviews = new List<ReviewSegment>();
         if (starts.Count == 0)
@@ -59,7 +58,7 @@ public sealed partial class StandardSegmenter : ISegmenter
 
                 var end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
                 var segment = Walk(text, blocks, furniture, first, last, labels[last], end);
-                if (!fromTypeHeadings || IsReview(text, segment))
+                if (!labels[first]!.IsTypeHeading || IsReview(text, segment))
                 {
                     reviews.Add(segment);
                 }

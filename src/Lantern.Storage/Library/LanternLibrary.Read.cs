@@ -38,6 +38,10 @@ public sealed partial class LanternLibrary
         id ??= await connection.ExecuteScalarAsync<long?>(
             $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (r.name = @wanted COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
             new { wanted }).ConfigureAwait(false);
+        // People type "RR1/22" for "RR 1/22": compare without spaces as a last resort.
+        id ??= await connection.ExecuteScalarAsync<long?>(
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (replace(r.reference, ' ', '') = @compact COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            new { compact = wanted.Replace(" ", "", StringComparison.Ordinal) }).ConfigureAwait(false);
         if (id is null && long.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             id = number;

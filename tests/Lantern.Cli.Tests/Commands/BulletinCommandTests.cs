@@ -196,6 +196,19 @@ public sealed partial class BulletinCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bulletin_DataFolderNotALibrary_FailsPlainly()
+    {
+        var data = Path.Combine(_folder, "broken");
+        Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, LanternLibrary.DatabaseFileName), "this is not a database, just text that is long enough to fill a header page");
+
+        var (exit, _, error) = Run("bulletin", "--data", data, "RR1");
+
+        exit.ShouldBe(1);
+        error.ShouldStartWith("bulletin: the library in");
+    }
+
+    [Fact]
     public void Bulletin_PdfWithoutOut_Fails()
     {
         var (exit, _, error) = Run("bulletin", "--file", Gold("000_04d4913e1a034c3d.json"), "--format", "pdf");

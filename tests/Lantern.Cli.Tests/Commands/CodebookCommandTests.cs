@@ -74,3 +74,26 @@ public class CodebookCommandTests
         doc.RootElement.GetProperty("version").GetString().ShouldNotBeNullOrEmpty();
     }
 }
+
+public class CodebookVocabularyCommandTests
+{
+    [Fact]
+    public void Validate_VocabularyFileWithUnknownCode_ExitsNonZero()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lantern-vocab-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{"version":"1","codes":[{"code":"gp","cues":["GP*"]},{"code":"vet","cues":["vet"]}]}""");
+        try
+        {
+            var root = new System.CommandLine.RootCommand { new Lantern.Cli.Commands.CodebookCommand().Build() };
+            var error = new StringWriter();
+            var exit = root.Parse(["codebook", "validate", path, "--vocabulary", "agencies"])
+                .Invoke(new System.CommandLine.InvocationConfiguration { Output = new StringWriter(), Error = error });
+            exit.ShouldNotBe(0);
+            error.ToString().ShouldContain("codes[1].code: \"vet\" is not in the record schema's vocabulary");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

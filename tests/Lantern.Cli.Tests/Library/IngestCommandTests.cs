@@ -26,6 +26,8 @@ public class IngestCommandTests
         result.Lines.ShouldContain(l => l.StartsWith("rejected ") && l.Contains("scan.pdf:"));
         result.Lines.ShouldContain(l => l.StartsWith("rejected ") && l.Contains("notes.xyz:"));
         result.Lines[^1].ShouldStartWith("2 added");
+        // Nothing of a rejected file is stored: only the two good originals are in the data folder.
+        Directory.GetFiles(Path.Combine(cli.DataFolder, "originals"), "*", SearchOption.AllDirectories).Length.ShouldBe(2);
         var list = await cli.RunAsync("list", "--json");
         using var json = JsonDocument.Parse(list.Output);
         json.RootElement.GetArrayLength().ShouldBeGreaterThan(1);

@@ -131,6 +131,17 @@ public sealed class BulletinRendererTests
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
     }
 
+    [Fact]
+    public void ToPdf_TextOutsideTheFont_StillWritesAPdf()
+    {
+        var review = SomeReviews.Review("Ω-1", ["Emoji 😀, maths 𝒜, CJK 儿童, control \u0001 and tab\tin text.", new string('x', 400)], summary: "Zero-width\u200b joiner and bidi \u202e text.");
+        var model = new BulletinBuilder().ForReview(new BulletinSource(review, "doc.txt"));
+
+        var bytes = BulletinRenderer.ToPdf(model, BulletinTemplates.BuiltIn(BulletinLayout.SevenMinute));
+
+        bytes.Length.ShouldBeGreaterThan(1000);
+    }
+
     [RequiresToolFact("pdftotext")]
     public void ToPdf_ReadBackWithPdftotext_HoldsHeadingsAndLearning()
     {

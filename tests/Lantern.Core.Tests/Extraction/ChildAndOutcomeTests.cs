@@ -35,6 +35,12 @@ public class ChildAndOutcomeTests
     }
 
     [Fact]
+    public void Age_OfASibling_IsSkipped()
+    {
+        Run("Her 3-year-old brother was at home when the baby, aged 6 weeks, was injured.").Child.AgeMonths!.Value.ShouldBe(1);
+    }
+
+    [Fact]
     public void Age_OfAnAdult_IsNotTheChilds()
     {
         Run("The baby lived with her mother, aged 19, in a flat.").Child.AgeMonths.ShouldBeNull();

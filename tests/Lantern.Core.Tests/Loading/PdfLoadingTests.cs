@@ -114,6 +114,67 @@ public class PdfLoadingTests
         doc.RejectionReason().ShouldBe("report.pdf: PDF text needs Poppler's pdftotext, which is not installed (install the poppler-utils package)");
     }
 
+    [Fact]
+    public void Load_PdfWithToolVariableNamingAMissingProgram_IsRejectedWithInstallAdvice()
+    {
+        // Tests in one class run one at a time, so no other PDF test sees the variable.
+        var before = Environment.GetEnvironmentVariable("LANTERN_PDFTOTEXT");
+        Environment.SetEnvironmentVariable("LANTERN_PDFTOTEXT", "/nonexistent/bin/pdftotext");
+        try
+        {
+            new DocumentLoader().Load("report.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray()).Diagnostics.Single().Code.ShouldBe(LoadErrorCodes.PdfToolMissing);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("LANTERN_PDFTOTEXT", before);
+        }
+    }
+
+    [Fact]
+    public void Load_PdfWhenPdftotextFails_IsRejectedWithItsFirstErrorLine()
+    {
+        using var temp = new TempFolder();
+        var tool = FakeTool(temp, "echo \"Syntax Error: Couldn't read xref table\" >&2\necho \"second line\" >&2\nexit 1");
+        var doc = new DocumentLoader { PdfToTextPath = tool }.Load("broken.pdf", "%PDF-1.7\n"u8.ToArray());
+        doc.RejectionReason().ShouldBe("broken.pdf: pdftotext could not read it (Syntax Error: Couldn't read xref table)");
+        doc.Diagnostics.Single().Code.ShouldBe(LoadErrorCodes.PdfFailed);
+    }
+
+    [Fact]
+    public void Load_PdfWhenPdftotextHangs_IsRejectedAfterTheTimeout()
+    {
+        using var temp = new TempFolder();
+        var tool = FakeTool(temp, "sleep 30");
+        var doc = new DocumentLoader { PdfToTextPath = tool, PdfTimeout = TimeSpan.FromSeconds(1) }.Load("slow.pdf", "%PDF-1.7\n"u8.ToArray());
+        doc.RejectionReason().ShouldBe("slow.pdf: pdftotext did not finish within 1 second");
+    }
+
+    [Fact]
+    public void Load_PdfFromBytes_LeavesNoTemporaryFileBehind()
+    {
+        using var temp = new TempFolder();
+        var seen = temp.File("seen.txt");
+        var tool = FakeTool(temp, $"echo \"$5\" > '{seen}'\nprintf 'Some text\\f'");
+        var doc = new DocumentLoader { PdfToTextPath = tool }.Load("bulletin.pdf", "%PDF-1.7\n"u8.ToArray());
+        doc.RawText.ShouldBe("Some text\f");
+        var tempPdf = File.ReadAllText(seen).Trim();
+        tempPdf.ShouldEndWith(".pdf");
+        File.Exists(tempPdf).ShouldBeFalse();
+    }
+
+    // A stand-in for pdftotext: a shell script with the given body.
+    private static string FakeTool(TempFolder temp, string body)
+    {
+        var path = temp.File("pdftotext");
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
     [RequiresToolFact("pdftotext")]
     public void Load_CorruptPdf_IsRejectedWithPdftotextsMessage()
     {

@@ -61,6 +61,25 @@ public class BulletNormaliserTests
     public void Normalise_ItemNumberAloneOnItsLine_JoinsTheNextLine(string input, string expected) => Run(input).ShouldBe(expected);
 
     [Fact]
+    public void Normalise_SpacedDashWrappedToLineStart_StaysInTheSentence()
+    {
+        var text =
+            "The review concerned a baby who was seriously injured at home in 2021.\n" +
+            "The family were known to children's services and to the police for\n" +
+            "domestic abuse. Two people were convicted after the trial last year\n" +
+            "- one for assault and one for neglect. The review was published in\n" +
+            "March and its learning has been shared with every partner agency.";
+        StandardNormalisation.Run(text).ShouldContain("convicted after the trial last year - one for assault and one for neglect.");
+    }
+
+    [Fact]
+    public void Normalise_DashListAfterHeadingOrItems_IsAList()
+    {
+        Run("Key messages for practitioners\n- Pre-birth assessments should begin swiftly\n- Early action should be taken")
+            .ShouldBe("Key messages for practitioners\n• Pre-birth assessments should begin swiftly\n• Early action should be taken");
+    }
+
+    [Fact]
     public void Normalise_MarkerAloneOnItsLine_JoinsTheNextLine()
     {
         Run("Points:\n\uF0B7\nSee the child\n\uF0B7\nHear the child").ShouldBe("Points:\n• See the child\n• Hear the child");

@@ -96,6 +96,23 @@ public class LineJoinNormaliserTests
     }
 
     [Fact]
+    public void Normalise_FullWrappedLineBeforeATitleCaseLine_IsJoined()
+    {
+        var text =
+            "This review was for a nine-month-old baby boy who suffered a number of\n" +
+            "abusive injuries including bruises to his face and fractures to both ankles\n" +
+            "and his right wrist, all found during one admission. The review involved\n" +
+            "Derbyshire, Nottingham City and Nottinghamshire Safeguarding Children\n" +
+            "Partnerships.\n" +
+            "Book Title: Caring for Abused and Neglected Children: making the right\n" +
+            "decisions for reunification or long-term care, by a team of researchers.";
+        var lines = StandardNormalisation.Run(text).Split('\n');
+        lines.Length.ShouldBe(2);
+        lines[0].ShouldEndWith("The review involved Derbyshire, Nottingham City and Nottinghamshire Safeguarding Children Partnerships.");
+        lines[1].ShouldStartWith("Book Title: Caring for Abused and Neglected Children: making the right decisions");
+    }
+
+    [Fact]
     public void Normalise_HeadingSplitAfterASmallWord_IsJoined()
     {
         StandardNormalisation.Run("LEARNING FROM\nREVIEWS\nFamily M\nThe review considered three siblings.")

@@ -70,6 +70,19 @@ public class MarkdownNormaliserTests
     public void Normalise_NestedOrRepeatedEmphasis_IsRemoved(string input, string expected) => Run(input).ShouldBe(expected);
 
     [Fact]
+    public void Normalise_EmphasisAndLinkTextWrappedOverALine_AreRemoved()
+    {
+        Run("see *Caring for\nAbused Children* and **the key\nmessage** in [the full\nreport](https://example.org/r)")
+            .ShouldBe("see Caring for\nAbused Children and the key\nmessage in the full\nreport");
+    }
+
+    [Fact]
+    public void Normalise_EmphasisMarkersInSeparateParagraphs_AreLeftAlone()
+    {
+        Run("a *b\n\nc* d").ShouldBe("a *b\n\nc* d");
+    }
+
+    [Fact]
     public void Normalise_HorizontalRule_IsRemoved()
     {
         Run("Above\n---\nBelow").ShouldBe("Above\n\nBelow");

@@ -20,6 +20,11 @@ public partial class SampleBulletinNormalisationTests
             File.WriteAllText(Path.Combine(dump, name + ".txt"), text);
         }
 
+        AssertGoldItemsPresent(name, text);
+    }
+
+    private static void AssertGoldItemsPresent(string name, string text)
+    {
         var words = Words(text);
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Gold, name + ".json")));
         var checkedItems = 0;
@@ -37,6 +42,41 @@ public partial class SampleBulletinNormalisationTests
         }
 
         checkedItems.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Normalise_SampleBulletinRenderedAsPdfText_KeepsEveryGoldTextItemAndDropsFurniture(string name)
+    {
+        const string header = "Example Safeguarding Children Partnership - Learning Bulletin";
+        var raw = PdfLike(File.ReadAllText(Path.Combine(RepoPaths.Samples, name + ".txt")), header, width: 78, linesPerPage: 40);
+        var text = StandardNormalisation.Run(raw);
+        AssertGoldItemsPresent(name, text);
+        text.Split('\n').Count(l => l.Contains(header, StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(1);
+        text.ShouldNotContain("Page 2 of");
+    }
+
+    // Hard-wraps the text and lays it out in pages with a running header and "Page n of m", as pdftotext would print it.
+    private static string PdfLike(string text, string header, int width, int linesPerPage)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            var rest = line;
+            while (rest.Length > width)
+            {
+                var cut = rest.LastIndexOf(' ', width);
+                cut = cut <= 0 ? width : cut;
+                lines.Add(rest[..cut]);
+                rest = rest[cut..].TrimStart();
+            }
+
+            lines.Add(rest);
+        }
+
+        var pages = lines.Chunk(linesPerPage).ToList();
+        return string.Join("\f", pages.Select((page, i) =>
+            header + "\n\n" + string.Join('\n', page) + $"\n\nPage {i + 1} of {pages.Count}\n"));
     }
 
     [Theory]

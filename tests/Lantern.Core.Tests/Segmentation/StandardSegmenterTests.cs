@@ -256,6 +256,55 @@ public class StandardSegmenterTests
     }
 
     [Fact]
+    public void Segment_TypeHeadingAfterCodedReview_OpensTheNextReview()
+    {
+        var (_, layout) = Segment.Of("""
+            Serious Case Review GH15
+
+            SUMMARY:
+
+            A baby of three months was shaken by her father.
+
+            KEY LEARNING:
+
+            1. Include fathers in assessments.
+
+            Learning from a Rapid Review
+
+            This review was for a boy of fifteen who was stabbed after being exploited.
+
+            KEY LEARNING:
+
+            1. Recognise the signs of criminal exploitation.
+            """);
+
+        layout.Reviews.Count.ShouldBe(2);
+        layout.Reviews[1].Items(SectionKind.Learning).ShouldBe(["Recognise the signs of criminal exploitation."]);
+    }
+
+    [Fact]
+    public void Segment_ArticleWithTypeHeadingAfterReview_IsNotAReview()
+    {
+        var (_, layout) = Segment.Of("""
+            Serious Case Review GH15
+
+            SUMMARY:
+
+            A baby of three months was shaken by her father.
+
+            KEY LEARNING:
+
+            1. Include fathers in assessments.
+
+            Changes to the serious case review process
+
+            From next year, local reviews will replace the old arrangements.
+            """);
+
+        layout.Reviews.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Segment_MalformedInput_DoesNotThrow()
     {
         foreach (var raw in new[] { "", "\n\n\n", "•", "RR", "Case", "1.\n2.\n", new string('x', 10_000), "Case 1 –" })

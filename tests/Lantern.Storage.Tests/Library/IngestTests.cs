@@ -109,6 +109,7 @@ public class IngestTests
         detail.Review.Learning[0].Span.Slice(detail.DocumentText).ShouldStartWith("Practitioners should recognise");
         detail.Summary.Themes.ShouldBe(["disguised-compliance", "information-sharing"]);
         (await test.Library.FindReviewAsync("Child H", Viewer.Anonymous))!.Summary.Id.ShouldBe(detail.Summary.Id);
+        (await test.Library.FindReviewAsync("RR1/22", Viewer.Anonymous))!.Summary.Id.ShouldBe(detail.Summary.Id);
         (await test.Library.FindReviewAsync(detail.Summary.Id.ToString(), Viewer.Anonymous))!.Summary.Reference.ShouldBe("RR 1/22");
     }
 }

@@ -78,7 +78,21 @@ public sealed record AgreementTable(string? Code, int BothApplied, int OnlyA, in
 /// <param name="ReviewId">Any stable identifier of the review (used only to match and report).</param>
 /// <param name="CoderA">Codes applied by the first coder (e.g. the automatic coder).</param>
 /// <param name="CoderB">Codes applied by the second coder (e.g. a person).</param>
-public sealed record CodedPair(string ReviewId, IReadOnlyCollection<string> CoderA, IReadOnlyCollection<string> CoderB);
+public sealed record CodedPair(string ReviewId, IReadOnlyCollection<string> CoderA, IReadOnlyCollection<string> CoderB)
+{
+    /// <summary>
+    /// The automatic coder (A) against one person (B) on one review: the person's coding is the automatic codes as
+    /// that person left them (their own latest decisions applied; codes they did not touch stand as accepted).
+    /// Returns null when the person made no decision on the review (they have not coded it).
+    /// </summary>
+    public static CodedPair? AutomaticVersusHuman(string reviewId, IReadOnlyCollection<string> automatic, IEnumerable<CodingDecision> decisions, string coder)
+    {
+        ArgumentNullException.ThrowIfNull(automatic);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var own = decisions.Where(d => string.Equals(d.Coder, coder, StringComparison.Ordinal)).ToList();
+        return own.Count == 0 ? null : new CodedPair(reviewId, automatic, EffectiveCoding.MergeCodes(automatic, own));
+    }
+}
 
 /// <summary>Per-theme tables and the pooled table over every review × theme decision.</summary>
 public sealed record AgreementReport(IReadOnlyList<AgreementTable> Themes, AgreementTable Overall, int Reviews);

@@ -24,10 +24,11 @@ public sealed partial class ChildExtractor : IReviewExtractor
             return review with { Child = child with { Sex = ReadSex(text, caseSpan, review.Name?.Value) } };
         }
 
-        var age = AgeReader.FindAll(text, caseSpan).FirstOrDefault();
+        // A sibling's age ("her 3-year-old brother") is not the subject child's.
+        var age = AgeReader.FindAll(text, caseSpan).FirstOrDefault(a => !IsSiblingAge(text, a));
         if (age == default)
         {
-            age = ReviewText.Spans(context, review).SelectMany(s => AgeReader.FindAll(text, s)).FirstOrDefault();
+            age = ReviewText.Spans(context, review).SelectMany(s => AgeReader.FindAll(text, s)).FirstOrDefault(a => !IsSiblingAge(text, a));
         }
 
         if (age != default)
@@ -116,6 +117,9 @@ public sealed partial class ChildExtractor : IReviewExtractor
         return new Evidence<string>(female > male ? "female" : "male", first.Value);
     }
 
+    private static bool IsSiblingAge(string text, AgeReader.Age age) =>
+        SiblingAfter().IsMatch(text.AsSpan(age.Span.End, Math.Min(30, text.Length - age.Span.End)));
+
     private static bool ReadsAsSeveralChildren(string caseText) => SeveralChildren().IsMatch(caseText);
 
     [GeneratedRegex(@"\b(?:(?<f>girls?|daughters?|young wom[ae]n|teenage girls?)|(?<m>boys?|sons?|young m[ae]n|teenage boys?))\b(?!s? (?:and|or) (?:girl|boy))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -126,6 +130,9 @@ public sealed partial class ChildExtractor : IReviewExtractor
 
     [GeneratedRegex(@"\b(?:(?<child>child|baby|infant|toddler|newborn|young person|teenager|(?:Child|Baby) [A-Z]\b|[A-Z][a-z]+ was \d+)|(?<adult>mother|father|mum|dad|partner|carer|stepfather|stepmother|grandmother|grandfather|boyfriend|girlfriend|man|woman|aunt|uncle|perpetrator|worker|nurse|officer)|(?<she>she|her|hers|herself)|(?<he>he|him|his|himself))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PersonToken();
+
+    [GeneratedRegex(@"^\W*(?:(?:older|younger|half|step)[\s-]*)?(?:brother|sister|sibling|cousin)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiblingAfter();
 
     [GeneratedRegex(@"\b(?:baby|babies|newborn|new-born|neonate|infant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InfantWord();

@@ -93,3 +93,27 @@ public class CohensKappaTests
         report.Overall.Units.ShouldBe(1);
     }
 }
+
+public class AutomaticVersusHumanTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AutomaticVersusHuman_AppliesOnlyThatCodersDecisions()
+    {
+        var pair = CodedPair.AutomaticVersusHuman("r1", ["a", "b"],
+        [
+            new CodingDecision("a", CodingVerdict.Rejected, "sam", T0),
+            new CodingDecision("c", CodingVerdict.Added, "sam", T0),
+            new CodingDecision("b", CodingVerdict.Rejected, "jo", T0),
+        ], "sam");
+        pair!.CoderA.ShouldBe(["a", "b"]);
+        pair.CoderB.ShouldBe(["b", "c"]);
+    }
+
+    [Fact]
+    public void AutomaticVersusHuman_NoDecisionsByCoder_IsNotCoded()
+    {
+        CodedPair.AutomaticVersusHuman("r1", ["a"], [new CodingDecision("a", CodingVerdict.Confirmed, "jo", T0)], "sam").ShouldBeNull();
+    }
+}
