@@ -25,6 +25,7 @@ internal static class FeatureRegistration
         services.AddScoped<ListThemes>();
         services.AddScoped<ListActions>();
         services.AddScoped<EditAction>();
+        services.AddScoped<AddAction>();
         services.AddScoped<CalculateTimeline>();
         services.AddScoped<DownloadBulletin>();
         return services;

@@ -56,6 +56,33 @@ public sealed partial class ActionPagesTests(LanternServer server)
     }
 
     [Fact]
+    public async Task AddActionForm_BadDate_ShowsTheError_ThenAGoodOneIsAddedWithItsHistory()
+    {
+        var reviewId = ReviewLink().Match(await GetOkAsync("/")).Groups[1].Value;
+        var form = await GetOkAsync($"/reviews/{reviewId}/actions/new");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["text"] = "Brief GPs on the escalation policy",
+            ["agency"] = "Health",
+            ["due"] = "31/12/2030",
+        };
+
+        using var bad = await _client.PostAsync($"/reviews/{reviewId}/actions/new", new FormUrlEncodedContent(fields));
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        badHtml.ShouldContain("href=\"#due\"");
+        badHtml.ShouldContain("Brief GPs on the escalation policy");
+
+        fields["due"] = "2030-12-31";
+        using var good = await _client.PostAsync($"/reviews/{reviewId}/actions/new", new FormUrlEncodedContent(fields));
+        var html = await good.Content.ReadAsStringAsync();
+        good.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("<h1 class=\"govuk-heading-l\">Brief GPs on the escalation policy</h1>");
+        html.ShouldContain("2030-12-31");
+        html.ShouldContain("<td class=\"govuk-table__cell\">created</td>");
+    }
+
+    [Fact]
     public async Task EditForm_WithoutAntiforgeryToken_IsRefused()
     {
         var actionId = await TrackedActionIdAsync();

@@ -83,3 +83,43 @@ public sealed class EditAction(IReviewLibrary library, IViewerAccessor viewers)
     public Task<ActionImportOutcome> TrackReviewAsync(long reviewId, CancellationToken cancellationToken) =>
         library.ImportActionsAsync(reviewId, viewers.Current, cancellationToken);
 }
+
+/// <summary>An editor's own action as typed into the form.</summary>
+public sealed record NewActionForm(string? Text, string? Agency, string? Lead, string? Due);
+
+/// <summary>Adds an editor's own action to a review, checking the form first.</summary>
+public sealed class AddAction(IReviewLibrary library, IViewerAccessor viewers)
+{
+    public bool CanAdd => viewers.Current.CanEdit;
+
+    public async Task<(ActionOutcome? Outcome, IReadOnlyDictionary<string, string> Errors)> HandleAsync(long reviewId, NewActionForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(form.Text))
+        {
+            errors["text"] = "Enter what the action is";
+        }
+
+        DateOnly? due = null;
+        if (!string.IsNullOrWhiteSpace(form.Due))
+        {
+            if (DateOnly.TryParseExact(form.Due.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                due = parsed;
+            }
+            else
+            {
+                errors["due"] = "Enter the due date as YYYY-MM-DD, for example 2025-06-30";
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var outcome = await library.AddActionAsync(reviewId, new NewAction(form.Text!, form.Agency, form.Lead, due), viewers.Current, cancellationToken);
+        return outcome.Stored ? (outcome, errors) : (outcome, new Dictionary<string, string> { ["text"] = outcome.Message });
+    }
+}
