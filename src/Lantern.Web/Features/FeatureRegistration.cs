@@ -1,6 +1,6 @@
 using Lantern.Web.Features.Actions;
-using Lantern.Web.Features.Bulletins;
 using Lantern.Web.Features.Analysis;
+using Lantern.Web.Features.Bulletins;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
