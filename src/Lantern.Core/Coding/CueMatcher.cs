@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lantern.Core.Model;
 
@@ -109,13 +110,14 @@ public sealed partial class CueMatcher
     private void MatchSentence(string text, SourceSpan sentence, List<CueMatch> matches)
     {
         var s = sentence.Slice(text);
+        var folded = CuePrefilter.Fold(s);
         try
         {
             foreach (var code in _codes)
             {
                 foreach (var cue in code.Cues)
                 {
-                    var found = cue.FindIn(s, this);
+                    var found = cue.FindIn(s, folded, this);
                     if (found is { } local)
                     {
                         var hedged = IsHedged(s, local.Index, local.Length);
@@ -186,7 +188,11 @@ public sealed partial class CueMatcher
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
     internal static string MaskLinks(string text) =>
-        Link().Replace(text, m => new string(' ', m.Length));
+        MaskedTexts.GetValue(text, static t => Link().Replace(t, m => new string(' ', m.Length)));
+
+    // Every extractor of every review codes stretches of the same document text: mask it once per document, not
+    // once per review and extractor (which made extraction quadratic in the document's length).
+    private static readonly ConditionalWeakTable<string, string> MaskedTexts = new();
 
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -201,6 +207,11 @@ public sealed partial class CueMatcher
 
     private sealed record CompiledCue(Cue Cue, Regex[] Parts, Regex[] Exclude, Regex[] ExcludeSentence)
     {
+        // One per part of a phrase cue (null for a raw regex): rules sentences out before any regex runs.
+        private readonly CuePrefilter?[] _filters = Cue.Phrase is not null ? [CuePrefilter.ForPhrase(Cue.Phrase)]
+            : Cue.Regex is not null ? [null]
+            : [.. Cue.AllOf.Select(CuePrefilter.ForPhrase)];
+
         public static CompiledCue From(Cue cue)
         {
             Regex[] parts = cue.Phrase is not null ? [CuePattern.Compile(cue.Phrase)]
@@ -212,8 +223,16 @@ public sealed partial class CueMatcher
         }
 
         /// <summary>The first counted match in the sentence (index, length), or null.</summary>
-        public (int Index, int Length)? FindIn(string sentence, CueMatcher matcher)
+        public (int Index, int Length)? FindIn(string sentence, string folded, CueMatcher matcher)
         {
+            foreach (var filter in _filters)
+            {
+                if (filter is not null && !filter.MayMatch(folded))
+                {
+                    return null;
+                }
+            }
+
             if (ExcludeSentence.Any(x => x.IsMatch(sentence)))
             {
                 return null;
