@@ -22,12 +22,14 @@ internal sealed class CuePrefilter
         return words is null || words.Count == 0 ? null : new CuePrefilter([.. words.Distinct(StringComparer.Ordinal)]);
     }
 
-    /// <summary>True when <paramref name="folded"/> (a sentence from <see cref="Fold"/>) may hold a match.</summary>
-    public bool MayMatch(string folded)
+    /// <summary>True when <paramref name="sentence"/> may hold a match.</summary>
+    public bool MayMatch(FoldedSentence sentence)
     {
         foreach (var word in _words)
         {
-            if (folded.Contains(word, StringComparison.Ordinal))
+            // The sentence's letter pairs rule most words out before a substring search.
+            if ((word.Length < 2 || sentence.HasPair(word[0], word[1]))
+                && sentence.Text.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -40,7 +42,9 @@ internal sealed class CuePrefilter
     /// The sentence lower-cased so that every character the case-insensitive regex engine equates with an ASCII
     /// letter becomes that letter (the Kelvin sign folds to k by itself; the long s is folded by hand).
     /// </summary>
-    public static string Fold(string sentence) =>
+    public static FoldedSentence Fold(string sentence) => new(FoldText(sentence));
+
+    private static string FoldText(string sentence) =>
         string.Create(sentence.Length, sentence, static (span, s) =>
         {
             for (var i = 0; i < s.Length; i++)
@@ -177,5 +181,39 @@ internal sealed class CuePrefilter
         }
 
         return tokens;
+    }
+}
+
+/// <summary>A sentence folded for <see cref="CuePrefilter"/>, with the set of adjacent ASCII character pairs it holds.</summary>
+internal sealed class FoldedSentence
+{
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+
+    public FoldedSentence(string text)
+    {
+        Text = text;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i - 1] < 128 && text[i] < 128)
+            {
+                var key = (text[i - 1] * 128) + text[i];
+                _pairs[key >> 6] |= 1UL << (key & 63);
+            }
+        }
+    }
+
+    /// <summary>The folded text.</summary>
+    public string Text { get; }
+
+    /// <summary>True when <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere (ASCII only).</summary>
+    public bool HasPair(char first, char second)
+    {
+        if (first >= 128 || second >= 128)
+        {
+            return true;
+        }
+
+        var key = (first * 128) + second;
+        return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
     }
 }
