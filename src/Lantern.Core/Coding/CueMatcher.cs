@@ -237,6 +237,9 @@ public sealed partial class CueMatcher
     [GeneratedRegex(@"[;:\[\]]|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongClauseBreak();
 
+    /// <summary>The link pattern itself (tests check the word-by-word masking against a whole-text pass).</summary>
+    internal static Regex LinkPattern => Link();
+
     [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
