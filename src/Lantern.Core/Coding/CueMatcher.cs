@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lantern.Core.Model;
 
@@ -26,10 +27,10 @@ public sealed partial class CueMatcher
     public const int HedgeReachAfter = 25;
 
     private readonly CompiledCode[] _codes;
-    private readonly Regex[] _negation;
-    private readonly Regex[] _negationAfter;
-    private readonly Regex[] _hedges;
-    private readonly Regex[] _incidental;
+    private readonly HotRegex[] _negation;
+    private readonly HotRegex[] _negationAfter;
+    private readonly HotRegex[] _hedges;
+    private readonly HotRegex[] _incidental;
 
     /// <summary>Compiles <paramref name="codebook"/> (validated when it was loaded).</summary>
     /// <exception cref="ArgumentException">A pattern is invalid (only possible for a hand-built codebook).</exception>
@@ -38,10 +39,10 @@ public sealed partial class CueMatcher
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
         _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(CompiledCue.From)]))];
-        _negation = [.. codebook.NegationTriggers.Select(p => CuePattern.Compile(p))];
-        _negationAfter = [.. codebook.NegationAfter.Select(p => CuePattern.Compile(p))];
-        _hedges = [.. codebook.Hedges.Select(p => CuePattern.Compile(p))];
-        _incidental = [.. codebook.Incidental.Select(p => CuePattern.Compile(p))];
+        _negation = [.. codebook.NegationTriggers.Select(p => new HotRegex(CuePattern.Compile(p)))];
+        _negationAfter = [.. codebook.NegationAfter.Select(p => new HotRegex(CuePattern.Compile(p)))];
+        _hedges = [.. codebook.Hedges.Select(p => new HotRegex(CuePattern.Compile(p)))];
+        _incidental = [.. codebook.Incidental.Select(p => new HotRegex(CuePattern.Compile(p)))];
     }
 
     public Codebook Codebook { get; }
@@ -109,13 +110,14 @@ public sealed partial class CueMatcher
     private void MatchSentence(string text, SourceSpan sentence, List<CueMatch> matches)
     {
         var s = sentence.Slice(text);
+        var folded = CuePrefilter.Fold(s);
         try
         {
             foreach (var code in _codes)
             {
                 foreach (var cue in code.Cues)
                 {
-                    var found = cue.FindIn(s, this);
+                    var found = cue.FindIn(s, folded, this);
                     if (found is { } local)
                     {
                         var hedged = IsHedged(s, local.Index, local.Length);
@@ -140,7 +142,7 @@ public sealed partial class CueMatcher
         var before = sentence[clauseStart..index];
         foreach (var trigger in _negation)
         {
-            if (trigger.IsMatch(before))
+            if (trigger.Current.IsMatch(before))
             {
                 return true;
             }
@@ -148,7 +150,7 @@ public sealed partial class CueMatcher
 
         var clauseEnd = ClauseEnd(sentence, index + length);
         var after = sentence[(index + length)..clauseEnd];
-        return _negationAfter.Any(t => t.IsMatch(after));
+        return _negationAfter.Any(t => t.Current.IsMatch(after));
     }
 
     private bool IsHedged(string sentence, int index, int length)
@@ -164,7 +166,7 @@ public sealed partial class CueMatcher
         }
 
         var after = sentence[(index + length)..afterEnd];
-        return _hedges.Any(h => h.IsMatch(before) || h.IsMatch(after)) || _incidental.Any(h => h.IsMatch(sentence[..index]));
+        return _hedges.Any(h => h.Current.IsMatch(before) || h.Current.IsMatch(after)) || _incidental.Any(h => h.Current.IsMatch(sentence[..index]));
     }
 
     private static int ClauseStart(string sentence, int index, Regex? breaks = null)
@@ -186,7 +188,48 @@ public sealed partial class CueMatcher
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
     internal static string MaskLinks(string text) =>
-        Link().Replace(text, m => new string(' ', m.Length));
+        MaskedTexts.GetValue(text, MaskLinksOnce);
+
+    private static string MaskLinksOnce(string text)
+    {
+        // A link never spans white space, so the pattern runs only over the words that could hold one (those with
+        // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word.
+        char[]? masked = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var candidate = false;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                candidate |= text[i] is '@' or '.' or ':';
+                i++;
+            }
+
+            if (!candidate)
+            {
+                continue;
+            }
+
+            for (var m = Link().Match(text, start, i - start); m.Success; m = m.NextMatch())
+            {
+                masked ??= text.ToCharArray();
+                Array.Fill(masked, ' ', m.Index, m.Length);
+            }
+        }
+
+        return masked is null ? text : new string(masked);
+    }
+
+    // Every extractor of every review codes stretches of the same document text: mask it once per document, not
+    // once per review and extractor (which made extraction quadratic in the document's length).
+    private static readonly ConditionalWeakTable<string, string> MaskedTexts = new();
 
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
@@ -194,27 +237,43 @@ public sealed partial class CueMatcher
     [GeneratedRegex(@"[;:\[\]]|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongClauseBreak();
 
+    /// <summary>The link pattern itself (tests check the word-by-word masking against a whole-text pass).</summary>
+    internal static Regex LinkPattern => Link();
+
     [GeneratedRegex(@"(?:https?://|www\.)[^\s)\]>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|uk|net|gov)(?:/[^\s)]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     private sealed record CompiledCode(CodeDefinition Definition, CompiledCue[] Cues);
 
-    private sealed record CompiledCue(Cue Cue, Regex[] Parts, Regex[] Exclude, Regex[] ExcludeSentence)
+    private sealed record CompiledCue(Cue Cue, HotRegex[] Parts, HotRegex[] Exclude, HotRegex[] ExcludeSentence)
     {
+        // One per part of a phrase cue (null for a raw regex): rules sentences out before any regex runs.
+        private readonly CuePrefilter?[] _filters = Cue.Phrase is not null ? [CuePrefilter.ForPhrase(Cue.Phrase)]
+            : Cue.Regex is not null ? [null]
+            : [.. Cue.AllOf.Select(CuePrefilter.ForPhrase)];
+
         public static CompiledCue From(Cue cue)
         {
-            Regex[] parts = cue.Phrase is not null ? [CuePattern.Compile(cue.Phrase)]
-                : cue.Regex is not null ? [CuePattern.Compile(cue.Regex, isRegex: true)]
-                : [.. cue.AllOf.Select(p => CuePattern.Compile(p))];
+            HotRegex[] parts = cue.Phrase is not null ? [new HotRegex(CuePattern.Compile(cue.Phrase))]
+                : cue.Regex is not null ? [new HotRegex(CuePattern.Compile(cue.Regex, isRegex: true))]
+                : [.. cue.AllOf.Select(p => new HotRegex(CuePattern.Compile(p)))];
             return new CompiledCue(cue, parts,
-                [.. cue.Exclude.Select(p => CuePattern.Compile(p))],
-                [.. cue.ExcludeSentence.Select(p => CuePattern.Compile(p))]);
+                [.. cue.Exclude.Select(p => new HotRegex(CuePattern.Compile(p)))],
+                [.. cue.ExcludeSentence.Select(p => new HotRegex(CuePattern.Compile(p)))]);
         }
 
         /// <summary>The first counted match in the sentence (index, length), or null.</summary>
-        public (int Index, int Length)? FindIn(string sentence, CueMatcher matcher)
+        public (int Index, int Length)? FindIn(string sentence, FoldedSentence folded, CueMatcher matcher)
         {
-            if (ExcludeSentence.Any(x => x.IsMatch(sentence)))
+            foreach (var filter in _filters)
+            {
+                if (filter is not null && !filter.MayMatch(folded))
+                {
+                    return null;
+                }
+            }
+
+            if (ExcludeSentence.Any(x => x.Current.IsMatch(sentence)))
             {
                 return null;
             }
@@ -234,16 +293,16 @@ public sealed partial class CueMatcher
             return first;
         }
 
-        private (int, int)? FirstCounted(Regex part, string sentence, CueMatcher matcher)
+        private (int, int)? FirstCounted(HotRegex part, string sentence, CueMatcher matcher)
         {
-            for (var m = part.Match(sentence); m.Success; m = m.NextMatch())
+            for (var m = part.Current.Match(sentence); m.Success; m = m.NextMatch())
             {
                 if (m.Length == 0)
                 {
                     continue;
                 }
 
-                var excluded = Exclude.Any(x => x.Matches(sentence).Any(e => e.Index < m.Index + m.Length && m.Index < e.Index + e.Length));
+                var excluded = Exclude.Any(x => x.Current.Matches(sentence).Any(e => e.Index < m.Index + m.Length && m.Index < e.Index + e.Length));
                 if (excluded)
                 {
                     continue;

@@ -80,8 +80,9 @@ public sealed partial class ChildExtractor : IReviewExtractor
             .ToList();
         if (!string.IsNullOrWhiteSpace(childName))
         {
-            var name = new Regex(@"\b" + Regex.Escape(childName.Trim()) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            events.AddRange(name.Matches(slice).Select(m => (m.Index, m.Length, Kind: 'c')));
+            // The static call reuses the regex cache: pseudonyms recur, and building a regex per review is costly.
+            var name = @"\b" + Regex.Escape(childName.Trim()) + @"\b";
+            events.AddRange(Regex.Matches(slice, name, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Select(m => (m.Index, m.Length, Kind: 'c')));
         }
 
         foreach (var (index, length, kind) in events.OrderBy(e => e.Index))
