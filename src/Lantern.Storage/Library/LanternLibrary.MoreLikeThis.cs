@@ -84,15 +84,7 @@ public sealed partial class LanternLibrary
             LIMIT @take
             """,
             new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false)).AsList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = (await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} {ReviewsFrom} WHERE r.id IN (SELECT value FROM json_each(@ids))",
-            new { ids = "[" + string.Join(",", ids) + "]" }).ConfigureAwait(false)).ToDictionary(r => r.Id);
-        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
+        return await ReviewSummariesAsync(connection, ids).ConfigureAwait(false);
     }
 
     private static IEnumerable<string> Words(string text) =>

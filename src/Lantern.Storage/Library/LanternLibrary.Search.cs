@@ -20,10 +20,15 @@ public sealed partial class LanternLibrary
     public const int MaxPageSize = 100;
 
     /// <inheritdoc />
-    public async Task<SearchResults> SearchAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(viewer);
+        return CachedAsync(SearchKey(request, viewer), () => SearchUncachedAsync(request, viewer, cancellationToken));
+    }
+
+    private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
+    {
         var parsed = SearchQueryParser.Default.Parse(request.Query);
         if (parsed.Error is not null)
         {

@@ -72,6 +72,21 @@ public sealed class SearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_RepeatedAfterAnIngest_SeesTheNewReview()
+    {
+        (await Search("kestrel")).Total.ShouldBe(0);
+
+        await _test.AddAsync("east.txt", """
+            # Review RR 9/23
+            Type: rapid-review
+            Year: 2023
+            Summary: A kestrel was the family's pet; the home visits never looked past it.
+            """);
+
+        (await Search("kestrel")).Hits.Select(h => h.Review.Reference).ShouldBe(["RR 9/23"]);
+    }
+
+    [Fact]
     public async Task Search_Prefix_MatchesWordStarts()
     {
         var results = await Search("bruis*");
