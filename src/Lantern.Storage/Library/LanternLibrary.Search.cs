@@ -122,9 +122,17 @@ public sealed partial class LanternLibrary
         "SELECT '' AS Facet, NULL AS Value, count(*) AS Count FROM hits"
         + string.Concat(SearchFilters.Columns.Keys.Select((facet, i) =>
             $" UNION ALL SELECT '{facet}', COALESCE(CAST(c{i} AS TEXT), '{Facets.NotStated}'), count(*) FROM hits GROUP BY c{i}"))
-        + string.Concat(SearchFilters.LabelKinds.Select(kv =>
-            $" UNION ALL SELECT '{kv.Key}', l.code, count(*) FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = '{kv.Value}' GROUP BY l.code"))
-        + $" UNION ALL SELECT '{Facets.Theme}', t.code, count(*) FROM hits h JOIN effective_themes t ON t.review_id = h.review_id GROUP BY t.code";
+        // The label facets in one pass over the hits' labels.
+        + $" UNION ALL SELECT CASE l.kind {string.Concat(SearchFilters.LabelKinds.Select(kv => $"WHEN '{kv.Value}' THEN '{kv.Key}' "))}END, l.code, count(*)"
+        + $" FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))}) GROUP BY l.kind, l.code"
+        // The effective_themes view, written out from the hits: selecting from the view would work out the themes
+        // of the whole library first, however few the hits.
+        + $" UNION ALL SELECT '{Facets.Theme}', code, count(*) FROM ("
+        + " SELECT h.review_id, l.code FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = 'theme' JOIN reviews r ON r.id = h.review_id"
+        + " WHERE NOT EXISTS (SELECT 1 FROM latest_coding_decisions c WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.theme_code = l.code AND c.verdict = 'reject')"
+        + " UNION SELECT h.review_id, c.theme_code FROM hits h JOIN reviews r ON r.id = h.review_id"
+        + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
+        + " GROUP BY code";
 
     // The page's rows in rank order, with their snippets; a learning-point search pages learning points.
     private static async Task<List<HitRow>> PageRowsAsync(
