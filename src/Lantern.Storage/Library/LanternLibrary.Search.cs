@@ -38,6 +38,7 @@ public sealed partial class LanternLibrary
         var parameters = new DynamicParameters();
         var conditions = new List<string> { VisibilityFilter.Condition(viewer) };
         var filterError = SearchFilters.Build(request.Filters, parameters, conditions);
+        var filtered = conditions.Count > 1;
         if (filterError is not null)
         {
             return new SearchResults { QueryError = filterError, Notes = parsed.Notes };
@@ -82,6 +83,17 @@ public sealed partial class LanternLibrary
         // Rank first, then read the page's rows: snippets, themes and columns are worked out for the page only,
         // not for every match before the sort.
         var pageSql = $"SELECT {key} AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
+        if (match && !learning && !filtered && request.Sort == SearchSort.Relevance)
+        {
+            // Ranked on the index alone, leaving out the few reviews the viewer may not see: the same page, without
+            // joining every match to its review and document before the sort.
+            pageSql = $"""
+                SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
+                WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN
+                    (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({VisibilityFilter.Condition(viewer)}))
+                ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
+                """;
+        }
         var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 
         var ranked = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
