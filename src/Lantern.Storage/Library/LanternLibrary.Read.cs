@@ -89,7 +89,7 @@ public sealed partial class LanternLibrary
     public Task<LibraryOverview> GetOverviewAsync(Viewer viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        return CachedAsync(viewer.CanSeeRestricted ? "overview\u00011" : "overview\u00010", () => OverviewUncachedAsync(viewer, cancellationToken));
+        return CachedAsync(viewer.CanSeeRestricted ? "overview\u00011" : "overview\u00010", token => OverviewUncachedAsync(viewer, token), cancellationToken);
     }
 
     private async Task<LibraryOverview> OverviewUncachedAsync(Viewer viewer, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed partial class LanternLibrary
     private readonly ConcurrentDictionary<string, CachedRead> _readCache = new(StringComparer.Ordinal);
     private long _generation;
 
-    private sealed record CachedRead(long Generation, DateTimeOffset Expires, object Value);
+    private sealed record CachedRead(long Generation, DateTimeOffset Expires, Task Value);
 
     /// <summary>Forgets every cached read; called after each write.</summary>
     private void LibraryChanged()
@@ -26,29 +26,36 @@ public sealed partial class LanternLibrary
         _readCache.Clear();
     }
 
-    private async Task<T> CachedAsync<T>(string key, Func<Task<T>> read)
+    // Callers asking the same thing at once share one read (no stampede when an entry expires). The shared read runs
+    // to the end even if the caller that started it gives up; each caller stops waiting on its own token.
+    private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
         var generation = Interlocked.Read(ref _generation);
         var now = _clock.GetUtcNow();
-        if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now && hit.Value is T value)
+        if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now
+            && hit.Value is Task<T> { IsFaulted: false, IsCanceled: false } shared)
         {
-            return value;
+            return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var fresh = await read().ConfigureAwait(false);
         if (_readCache.Count >= ReadCacheCapacity)
         {
             _readCache.Clear();
         }
 
-        // A write that finished while reading makes the result unsafe to keep.
-        if (Interlocked.Read(ref _generation) == generation)
+        var task = read(CancellationToken.None);
+        var entry = new CachedRead(generation, now + ReadCacheLifetime, task);
+        _readCache[key] = entry;
+        try
         {
-            _readCache[key] = new CachedRead(generation, now + ReadCacheLifetime, fresh);
+            return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        return fresh;
+        catch (Exception) when (task.IsFaulted || task.IsCanceled)
+        {
+            _readCache.TryRemove(new KeyValuePair<string, CachedRead>(key, entry));
+            throw;
+        }
     }
 
     private static string SearchKey(SearchRequest request, Viewer viewer)

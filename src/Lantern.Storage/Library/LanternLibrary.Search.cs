@@ -24,7 +24,7 @@ public sealed partial class LanternLibrary
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(viewer);
-        return CachedAsync(SearchKey(request, viewer), () => SearchUncachedAsync(request, viewer, cancellationToken));
+        return CachedAsync(SearchKey(request, viewer), token => SearchUncachedAsync(request, viewer, token), cancellationToken);
     }
 
     private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
