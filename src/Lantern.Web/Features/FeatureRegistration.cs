@@ -1,9 +1,12 @@
+using Lantern.Web.Features.Actions;
 using Lantern.Web.Features.Analysis;
+using Lantern.Web.Features.Bulletins;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
 using Lantern.Web.Features.Search;
 using Lantern.Web.Features.Themes;
+using Lantern.Web.Features.Timelines;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Features;
@@ -22,6 +25,11 @@ internal static class FeatureRegistration
         services.AddScoped<UploadDocuments>();
         services.AddScoped<ListThemes>();
         services.AddAnalysisFeatures();
+        services.AddScoped<ListActions>();
+        services.AddScoped<EditAction>();
+        services.AddScoped<AddAction>();
+        services.AddScoped<CalculateTimeline>();
+        services.AddScoped<DownloadBulletin>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ public static class LanternWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Clock);
         builder.Services.AddLanternLibrary(options);
         builder.Services.AddViewerAccess();
         builder.Services.AddLanternFeatures();

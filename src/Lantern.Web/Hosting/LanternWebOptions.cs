@@ -29,6 +29,9 @@ public sealed record LanternWebOptions
     /// <summary>Opens the library in a data folder; null uses the embedded SQLite library.</summary>
     public Func<string, IReviewLibrary>? OpenLibrary { get; init; }
 
+    /// <summary>Where today's date comes from (statutory timelines, due soon/overdue); the system clock unless told otherwise.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
 }

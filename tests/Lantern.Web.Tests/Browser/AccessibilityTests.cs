@@ -22,7 +22,13 @@ public sealed class AccessibilityTests(LanternServer server, ChromiumFixture chr
         [
             "/", "/search", "/search?q=neglect", "/search?q=AND+AND", "/search?q=%22child", $"/reviews/{reviewId}",
             "/documents", $"/documents/{documentId}", "/upload", "/themes", "/reviews/999999",
+            "/actions", "/actions?overdue=true&status=open", "/timeline", "/timeline?aware=2020-01-06&notified=2020-01-08", "/timeline?aware=not-a-date", $"/reviews/{reviewId}/actions/new",
         ];
+        var actions = await server.Client.GetStringAsync("/actions");
+        if (Regex.Match(actions, "href=\"/actions/(\\d+)\"") is { Success: true } action)
+        {
+            paths = [.. paths, $"/actions/{action.Groups[1].Value}"];
+        }
 
         var page = await chromium.NewPageAsync(server.BaseAddress, bypassCsp: true);
         var problems = new List<string>();
