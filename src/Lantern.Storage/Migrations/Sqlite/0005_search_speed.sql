@@ -1,4 +1,4 @@
--- Version 4: faster search and a word list for prefix search.
+-- Version 5: faster search and a word list for prefix search.
 -- Facet filters and counts look labels up by kind and code, then need the review: cover it.
 CREATE INDEX ix_review_labels_kind_code_review ON review_labels (kind, code, review_id);
 CREATE INDEX ix_documents_visibility ON documents (visibility);
