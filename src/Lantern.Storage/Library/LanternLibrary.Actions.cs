@@ -144,6 +144,7 @@ public sealed partial class LanternLibrary
         }
         finally
         {
+            LibraryChanged();
             _writeLock.Release();
         }
     }
@@ -223,6 +224,7 @@ public sealed partial class LanternLibrary
         }
         finally
         {
+            LibraryChanged();
             _writeLock.Release();
         }
     }

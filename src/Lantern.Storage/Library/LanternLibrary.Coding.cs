@@ -63,6 +63,7 @@ public sealed partial class LanternLibrary
         }
         finally
         {
+            LibraryChanged();
             _writeLock.Release();
         }
     }

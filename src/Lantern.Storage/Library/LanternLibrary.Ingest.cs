@@ -71,6 +71,7 @@ public sealed partial class LanternLibrary
         }
         finally
         {
+            LibraryChanged();
             _writeLock.Release();
         }
     }

@@ -66,6 +66,7 @@ public sealed partial class LanternLibrary
             }
             finally
             {
+                LibraryChanged();
                 _writeLock.Release();
             }
 

@@ -52,8 +52,14 @@ public sealed partial class LanternLibrary
         var weighted = new List<(string Term, double Weight)>();
         foreach (var (term, count) in termFrequency)
         {
+            // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over
+            // the visible join, without looking up every matching review and its document.
             var documentFrequency = await connection.ExecuteScalarAsync<long>(
-                $"SELECT count(*) {ReviewsMatchFrom} WHERE reviews_fts MATCH @match AND {visible}", new { match = Quote(term) }).ConfigureAwait(false);
+                $"""
+                SELECT (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match)
+                     - (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid IN
+                           (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({visible})))
+                """, new { match = Quote(term) }).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -68,16 +74,17 @@ public sealed partial class LanternLibrary
             return [];
         }
 
-        var rows = await connection.QueryAsync<ReviewSummaryRow>(
+        // Rank first, then read the summaries (with their themes) of the few reviews kept.
+        var ids = (await connection.QueryAsync<long>(
             $"""
-            SELECT {SummarySql.ReviewColumns}
+            SELECT r.id
             {ReviewsMatchFrom}
             WHERE reviews_fts MATCH @match AND {visible} AND r.id <> @reviewId
             ORDER BY {ReviewRank}, r.id
             LIMIT @take
             """,
-            new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToSummary())];
+            new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false)).AsList();
+        return await ReviewSummariesAsync(connection, ids).ConfigureAwait(false);
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -86,20 +86,27 @@ public sealed partial class LanternLibrary
     }
 
     /// <inheritdoc />
-    public async Task<LibraryOverview> GetOverviewAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    public Task<LibraryOverview> GetOverviewAsync(Viewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return CachedAsync(viewer.CanSeeRestricted ? "overview\u00011" : "overview\u00010", token => OverviewUncachedAsync(viewer, token), cancellationToken);
+    }
+
+    private async Task<LibraryOverview> OverviewUncachedAsync(Viewer viewer, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var documents = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleDocuments(viewer)}").ConfigureAwait(false);
         var reviews = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
         var points = await connection.ExecuteScalarAsync<long>(
             $"SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)}").ConfigureAwait(false);
-        var recent = await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} ORDER BY d.added_at DESC, r.document_id DESC, r.ordinal LIMIT 5").ConfigureAwait(false);
+        var recentIds = await connection.QueryAsync<long>(
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} ORDER BY d.added_at DESC, r.document_id DESC, r.ordinal LIMIT 5").ConfigureAwait(false);
+        var recent = await ReviewSummariesAsync(connection, recentIds.AsList()).ConfigureAwait(false);
         var themes = await connection.QueryAsync<(string Value, long Count)>(
             $"SELECT t.code, count(*) AS n FROM effective_themes t JOIN reviews r ON r.id = t.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)} GROUP BY t.code ORDER BY n DESC, t.code").ConfigureAwait(false);
         return new LibraryOverview(
             (int)documents, (int)reviews, (int)points,
-            [.. recent.Select(r => r.ToSummary())],
+            recent,
             [.. themes.Select(t => new FacetValue(t.Value, (int)t.Count))]);
     }
 
@@ -107,10 +114,10 @@ public sealed partial class LanternLibrary
     public async Task<IReadOnlyList<ReviewSummary>> ListReviewsAsync(Viewer viewer, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} {SummarySql.VisibleReviews(viewer)} ORDER BY {SummarySql.NewestFirst} LIMIT @take OFFSET @skip",
+        var ids = await connection.QueryAsync<long>(
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} ORDER BY {SummarySql.NewestFirst} LIMIT @take OFFSET @skip",
             new { take = Math.Max(0, take), skip = Math.Max(0, skip) }).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToSummary())];
+        return await ReviewSummariesAsync(connection, ids.AsList()).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -20,10 +20,15 @@ public sealed partial class LanternLibrary
     public const int MaxPageSize = 100;
 
     /// <inheritdoc />
-    public async Task<SearchResults> SearchAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken = default)
+    public Task<SearchResults> SearchAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(viewer);
+        return CachedAsync(SearchKey(request, viewer), token => SearchUncachedAsync(request, viewer, token), cancellationToken);
+    }
+
+    private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
+    {
         var parsed = SearchQueryParser.Default.Parse(request.Query);
         if (parsed.Error is not null)
         {
@@ -33,6 +38,7 @@ public sealed partial class LanternLibrary
         var parameters = new DynamicParameters();
         var conditions = new List<string> { VisibilityFilter.Condition(viewer) };
         var filterError = SearchFilters.Build(request.Filters, parameters, conditions);
+        var filtered = conditions.Count > 1;
         if (filterError is not null)
         {
             return new SearchResults { QueryError = filterError, Notes = parsed.Notes };
@@ -47,10 +53,14 @@ public sealed partial class LanternLibrary
             (true, false) => PointsFrom,
             (true, true) => PointsMatchFrom,
         };
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        string? expression = null;
         if (match)
         {
+            expression = await PrefixExpansion.ExpandAsync(connection, parsed.MatchExpression!, cancellationToken).ConfigureAwait(false);
             conditions.Add(learning ? "learning_fts MATCH @match" : "reviews_fts MATCH @match");
-            parameters.Add("match", parsed.MatchExpression);
+            parameters.Add("match", expression);
         }
 
         var where = "WHERE " + string.Join(" AND ", conditions.Select(c => $"({c})"));
@@ -58,17 +68,9 @@ public sealed partial class LanternLibrary
         var page = Math.Max(1, request.Page);
         parameters.Add("take", pageSize);
         parameters.Add("skip", (long)(page - 1) * pageSize);
-        parameters.Add("open", SnippetHtml.Open);
-        parameters.Add("close", SnippetHtml.Close);
 
         var rank = match ? (learning ? "bm25(learning_fts)" : ReviewRank) : "0.0";
-        var snippet = (learning, match) switch
-        {
-            (false, true) => "snippet(reviews_fts, -1, @open, @close, '\u2026', 28)",
-            (true, true) => "highlight(learning_fts, 0, @open, @close)",
-            (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
-            (true, false) => "lp.text",
-        };
+        var key = learning ? "lp.id" : "r.id";
         var tieBreak = learning ? ", lp.kind, lp.ordinal" : "";
         var order = request.Sort switch
         {
@@ -78,16 +80,24 @@ public sealed partial class LanternLibrary
             _ => SummarySql.NewestFirst + tieBreak,
         };
 
-        var pageSql = $"""
-            SELECT {SummarySql.ReviewColumns}, {rank} AS Rank, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} {where}
-            ORDER BY {order}
-            LIMIT @take OFFSET @skip
-            """;
-        var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id {from} {where}) " + FacetQuery;
+        // Rank first, then read the page's rows: snippets, themes and columns are worked out for the page only,
+        // not for every match before the sort.
+        var pageSql = $"SELECT {key} AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
+        if (match && !learning && !filtered && request.Sort == SearchSort.Relevance)
+        {
+            // Ranked on the index alone, leaving out the few reviews the viewer may not see: the same page, without
+            // joining every match to its review and document before the sort.
+            pageSql = $"""
+                SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
+                WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN
+                    (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({VisibilityFilter.Condition(viewer)}))
+                ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
+                """;
+        }
+        var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<HitRow>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var ranked = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        var rows = await PageRowsAsync(connection, ranked, learning, expression, cancellationToken).ConfigureAwait(false);
         var counts = await connection.QueryAsync<FacetRow>(new CommandDefinition(facetSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var total = 0;
@@ -116,14 +126,71 @@ public sealed partial class LanternLibrary
         };
     }
 
+    // The single-valued facet columns, carried in the hits so counting them needs no second join per facet.
+    private static readonly string FacetColumns = string.Join(", ", SearchFilters.Columns.Values.Select((column, i) => $"{column} AS c{i}"));
+
     // Counts every facet over the same hits in one statement; the first row (facet '') is the total.
     private static readonly string FacetQuery =
         "SELECT '' AS Facet, NULL AS Value, count(*) AS Count FROM hits"
-        + string.Concat(SearchFilters.Columns.Select(kv =>
-            $" UNION ALL SELECT '{kv.Key}', COALESCE(CAST({kv.Value} AS TEXT), '{Facets.NotStated}'), count(*) FROM hits h JOIN reviews r ON r.id = h.review_id JOIN documents d ON d.id = r.document_id GROUP BY {kv.Value}"))
-        + string.Concat(SearchFilters.LabelKinds.Select(kv =>
-            $" UNION ALL SELECT '{kv.Key}', l.code, count(*) FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = '{kv.Value}' GROUP BY l.code"))
-        + $" UNION ALL SELECT '{Facets.Theme}', t.code, count(*) FROM hits h JOIN effective_themes t ON t.review_id = h.review_id GROUP BY t.code";
+        + string.Concat(SearchFilters.Columns.Keys.Select((facet, i) =>
+            $" UNION ALL SELECT '{facet}', COALESCE(CAST(c{i} AS TEXT), '{Facets.NotStated}'), count(*) FROM hits GROUP BY c{i}"))
+        // The label facets in one pass over the hits' labels.
+        + $" UNION ALL SELECT CASE l.kind {string.Concat(SearchFilters.LabelKinds.Select(kv => $"WHEN '{kv.Value}' THEN '{kv.Key}' "))}END, l.code, count(*)"
+        + $" FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))}) GROUP BY l.kind, l.code"
+        // The effective_themes view, written out from the hits: selecting from the view would work out the themes
+        // of the whole library first, however few the hits.
+        + $" UNION ALL SELECT '{Facets.Theme}', code, count(*) FROM ("
+        + " SELECT h.review_id, l.code FROM hits h JOIN review_labels l ON l.review_id = h.review_id AND l.kind = 'theme' JOIN reviews r ON r.id = h.review_id"
+        + " WHERE NOT EXISTS (SELECT 1 FROM latest_coding_decisions c WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.theme_code = l.code AND c.verdict = 'reject')"
+        + " UNION SELECT h.review_id, c.theme_code FROM hits h JOIN reviews r ON r.id = h.review_id"
+        + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
+        + " GROUP BY code";
+
+    // The page's rows in rank order, with their snippets; a learning-point search pages learning points.
+    private static async Task<List<HitRow>> PageRowsAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, CancellationToken cancellationToken)
+    {
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var match = expression is not null;
+        var (from, key) = (learning, match) switch
+        {
+            (false, false) => (ReviewsFrom, "r.id"),
+            (false, true) => (ReviewsMatchFrom, "reviews_fts.rowid"),
+            (true, false) => (PointsFrom, "lp.id"),
+            (true, true) => (PointsMatchFrom, "learning_fts.rowid"),
+        };
+        var snippet = (learning, match) switch
+        {
+            (false, true) => "snippet(reviews_fts, -1, @open, @close, '\u2026', 28)",
+            (true, true) => "highlight(learning_fts, 0, @open, @close)",
+            (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
+            (true, false) => "lp.text",
+        };
+        var matchCondition = match ? (learning ? "learning_fts MATCH @match AND " : "reviews_fts MATCH @match AND ") : "";
+        var sql = $"""
+            SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
+            {from} WHERE {matchCondition}{key} IN (SELECT value FROM json_each(@keys))
+            """;
+        var keys = "[" + string.Join(",", ranked.Select(r => r.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+        var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(
+            sql, new { match = expression, keys, open = SnippetHtml.Open, close = SnippetHtml.Close }, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            .ToDictionary(r => r.RowKey);
+        var rows = new List<HitRow>(ranked.Count);
+        foreach (var (rowKey, rank) in ranked)
+        {
+            if (found.TryGetValue(rowKey, out var row))
+            {
+                row.Rank = rank;
+                rows.Add(row);
+            }
+        }
+
+        return rows;
+    }
 
     private sealed class FacetRow
     {
@@ -134,6 +201,7 @@ public sealed partial class LanternLibrary
 
     private sealed class HitRow
     {
+        public long RowKey { get; set; }
         public long Id { get; set; }
         public long DocumentId { get; set; }
         public string Title { get; set; } = "";

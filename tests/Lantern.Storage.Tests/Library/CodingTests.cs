@@ -16,6 +16,8 @@ public class CodingTests
         using var test = new TestLibrary();
         await test.AddAsync("north.txt", Some.NorthBulletin);
         var review = (await test.Library.FindReviewAsync("RR 1/22", Editor))!.Summary.Id;
+        // Searched once before coding, so a cached answer would show the old themes.
+        (await test.Library.SearchAsync(new SearchRequest(), Editor)).Facets[Facets.Theme].ShouldContain(f => f.Value == "information-sharing");
 
         (await test.Library.RecordCodingDecisionAsync(review, "information-sharing", CodingVerdict.Rejected, Editor, note: "not supported")).Stored.ShouldBeTrue();
         (await test.Library.RecordCodingDecisionAsync(review, "supervision-and-support", CodingVerdict.Added, Editor, coder: "Sam")).Stored.ShouldBeTrue();

@@ -51,6 +51,42 @@ public sealed class SearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_PrefixLongerThanTheWordsStem_StillFindsTheWord()
+    {
+        // "escalated" is stored stemmed as "escal", shorter than the typed prefix.
+        var reviews = await Search("escalat*");
+        var points = await Search("escalat*", SearchScope.LearningPoints);
+
+        reviews.QueryError.ShouldBeNull();
+        reviews.Hits.Select(h => h.Review.Reference).ShouldBe(["RR 1/22"]);
+        reviews.Hits[0].SnippetHtml.ShouldContain("<mark>escalated</mark>");
+        points.Hits.ShouldContain(h => h.LearningPoint!.Contains("escalated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_ExcludedPrefixLongerThanTheStem_LeavesTheReviewOut()
+    {
+        var results = await Search("neglect NOT escalat*");
+
+        results.Hits.Select(h => h.Review.Reference).ShouldNotContain("RR 1/22");
+    }
+
+    [Fact]
+    public async Task Search_RepeatedAfterAnIngest_SeesTheNewReview()
+    {
+        (await Search("kestrel")).Total.ShouldBe(0);
+
+        await _test.AddAsync("east.txt", """
+            # Review RR 9/23
+            Type: rapid-review
+            Year: 2023
+            Summary: A kestrel was the family's pet; the home visits never looked past it.
+            """);
+
+        (await Search("kestrel")).Hits.Select(h => h.Review.Reference).ShouldBe(["RR 9/23"]);
+    }
+
+    [Fact]
     public async Task Search_Prefix_MatchesWordStarts()
     {
         var results = await Search("bruis*");

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Dapper;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    // Searches and the overview repeat (every page load, many users typing the same words) while the library changes
+    // rarely. Results are kept per library change: every write through this instance bumps the generation, and an
+    // entry also expires after a few seconds so that writes by another process (the CLI) show up soon.
+    private static readonly TimeSpan ReadCacheLifetime = TimeSpan.FromSeconds(5);
+    private const int ReadCacheCapacity = 512;
+
+    private readonly ConcurrentDictionary<string, CachedRead> _readCache = new(StringComparer.Ordinal);
+    private long _generation;
+
+    private sealed record CachedRead(long Generation, DateTimeOffset Expires, Task Value);
+
+    /// <summary>Forgets every cached read; called after each write.</summary>
+    private void LibraryChanged()
+    {
+        Interlocked.Increment(ref _generation);
+        _readCache.Clear();
+    }
+
+    // Callers asking the same thing at once share one read (no stampede when an entry expires). The shared read runs
+    // to the end even if the caller that started it gives up; each caller stops waiting on its own token.
+    private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        var generation = Interlocked.Read(ref _generation);
+        var now = _clock.GetUtcNow();
+        if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now
+            && hit.Value is Task<T> { IsFaulted: false, IsCanceled: false } shared)
+        {
+            return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_readCache.Count >= ReadCacheCapacity)
+        {
+            _readCache.Clear();
+        }
+
+        var task = read(CancellationToken.None);
+        var entry = new CachedRead(generation, now + ReadCacheLifetime, task);
+        _readCache[key] = entry;
+        try
+        {
+            return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (task.IsFaulted || task.IsCanceled)
+        {
+            _readCache.TryRemove(new KeyValuePair<string, CachedRead>(key, entry));
+            throw;
+        }
+    }
+
+    private static string SearchKey(SearchRequest request, Viewer viewer)
+    {
+        var sb = new StringBuilder("search\u0001");
+        sb.Append(viewer.CanSeeRestricted ? '1' : '0').Append('\u0001')
+            .Append(request.Query).Append('\u0001')
+            .Append((int)request.Scope).Append('\u0001')
+            .Append((int)request.Sort).Append('\u0001')
+            .Append(request.Page).Append('\u0001')
+            .Append(request.PageSize);
+        foreach (var (facet, values) in request.Filters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            sb.Append('\u0002').Append(facet);
+            foreach (var value in values)
+            {
+                sb.Append('\u0003').Append(value);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // Sort or rank on bare ids first, then read the summaries (whose theme list is a subquery) of the rows kept only:
+    // SQLite would otherwise work out every column of every row before sorting.
+    private static async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = (await connection.QueryAsync<ReviewSummaryRow>(
+            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE r.id IN (SELECT value FROM json_each(@ids))",
+            new { ids = "[" + string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]" }).ConfigureAwait(false))
+            .ToDictionary(r => r.Id);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
+    }
+}
