@@ -1,6 +1,9 @@
+using Lantern.Core.Coding;
 using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
+using Lantern.Web.Features.Coding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,8 +19,20 @@ internal static class LibraryRegistration
         return services;
     }
 
-    // The embedded default: SQLite in the data folder, created and migrated on first open.
-    private static IReviewLibrary OpenEmbedded(string dataFolder) => LanternLibrary.Open(dataFolder);
+    // The embedded default: SQLite in the data folder, created and migrated on first open. A codebook saved from the
+    // codebook page (data folder/codebook.json) replaces the built-in one for new imports and re-extraction.
+    private static IReviewLibrary OpenEmbedded(string dataFolder)
+    {
+        if (CodebookStore.ReadSaved(dataFolder) is not { } codebook)
+        {
+            return LanternLibrary.Open(dataFolder);
+        }
+
+        var builder = new ReviewPipelineBuilder().UseDefaults();
+        builder.ReviewExtractors.RemoveAll(e => e is ThemeCoder);
+        builder.UseThemeCoding(codebook);
+        return LanternLibrary.Open(dataFolder, new LanternLibraryOptions { Pipeline = builder.Build(), Codebook = codebook });
+    }
 }
 
 /// <summary>
