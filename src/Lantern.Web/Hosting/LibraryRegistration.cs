@@ -19,9 +19,19 @@ internal static class LibraryRegistration
         return services;
     }
 
-    // The embedded default: SQLite in the data folder, created and migrated on first open. A codebook saved from the
-    // codebook page (data folder/codebook.json) replaces the built-in one for new imports and re-extraction.
-    private static IReviewLibrary OpenEmbedded(string dataFolder)
+    // The embedded default: SQLite in the data folder, created and migrated on first open.
+    private static IReviewLibrary OpenEmbedded(string dataFolder) => SavedCodebookLibrary.Open(dataFolder);
+}
+
+/// <summary>
+/// Opens the embedded library in a data folder with the codebook saved there from the codebook page
+/// (<c>codebook.json</c>), so new imports and re-extraction use it; the built-in codebook when none is saved.
+/// Used by <c>lantern serve</c> and the CLI verbs alike.
+/// </summary>
+public static class SavedCodebookLibrary
+{
+    /// <summary>Opens (creating and migrating on first use) the library in <paramref name="dataFolder"/>.</summary>
+    public static LanternLibrary Open(string dataFolder)
     {
         if (CodebookStore.ReadSaved(dataFolder) is not { } codebook)
         {
