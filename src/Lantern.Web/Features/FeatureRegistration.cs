@@ -1,6 +1,7 @@
 using Lantern.Web.Features.Actions;
 using Lantern.Web.Features.Analysis;
 using Lantern.Web.Features.Bulletins;
+using Lantern.Web.Features.Coding;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
@@ -30,6 +31,8 @@ internal static class FeatureRegistration
         services.AddScoped<AddAction>();
         services.AddScoped<CalculateTimeline>();
         services.AddScoped<DownloadBulletin>();
+        services.AddScoped<CodebookStore>();
+        services.AddScoped<CodeReview>();
         return services;
     }
 }

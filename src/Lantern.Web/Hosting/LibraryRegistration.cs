@@ -1,6 +1,9 @@
+using Lantern.Core.Coding;
 using Lantern.Core.Model;
+using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
+using Lantern.Web.Features.Coding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,7 +20,29 @@ internal static class LibraryRegistration
     }
 
     // The embedded default: SQLite in the data folder, created and migrated on first open.
-    private static IReviewLibrary OpenEmbedded(string dataFolder) => LanternLibrary.Open(dataFolder);
+    private static IReviewLibrary OpenEmbedded(string dataFolder) => SavedCodebookLibrary.Open(dataFolder);
+}
+
+/// <summary>
+/// Opens the embedded library in a data folder with the codebook saved there from the codebook page
+/// (<c>codebook.json</c>), so new imports and re-extraction use it; the built-in codebook when none is saved.
+/// Used by <c>lantern serve</c> and the CLI verbs alike.
+/// </summary>
+public static class SavedCodebookLibrary
+{
+    /// <summary>Opens (creating and migrating on first use) the library in <paramref name="dataFolder"/>.</summary>
+    public static LanternLibrary Open(string dataFolder)
+    {
+        if (CodebookStore.ReadSaved(dataFolder) is not { } codebook)
+        {
+            return LanternLibrary.Open(dataFolder);
+        }
+
+        var builder = new ReviewPipelineBuilder().UseDefaults();
+        builder.ReviewExtractors.RemoveAll(e => e is ThemeCoder);
+        builder.UseThemeCoding(codebook);
+        return LanternLibrary.Open(dataFolder, new LanternLibraryOptions { Pipeline = builder.Build(), Codebook = codebook });
+    }
 }
 
 /// <summary>

@@ -23,6 +23,8 @@ public sealed class AccessibilityTests(LanternServer server, ChromiumFixture chr
             "/", "/search", "/search?q=neglect", "/search?q=AND+AND", "/search?q=%22child", $"/reviews/{reviewId}",
             "/documents", $"/documents/{documentId}", "/upload", "/themes", "/reviews/999999",
             "/actions", "/actions?overdue=true&status=open", "/timeline", "/timeline?aware=2020-01-06&notified=2020-01-08", "/timeline?aware=not-a-date", $"/reviews/{reviewId}/actions/new",
+            "/analysis", "/analysis/trends", "/analysis/co-occurrence", "/analysis/recurring", "/codebook",
+            $"/reviews/{reviewId}/bulletin?format=html", $"/reviews/{reviewId}/bulletin?format=html&layout=seven-minute",
         ];
         var actions = await server.Client.GetStringAsync("/actions");
         if (Regex.Match(actions, "href=\"/actions/(\\d+)\"") is { Success: true } action)
@@ -34,7 +36,16 @@ public sealed class AccessibilityTests(LanternServer server, ChromiumFixture chr
         var problems = new List<string>();
         foreach (var path in paths)
         {
-            await page.GotoAsync(path);
+            if (path.Contains("/bulletin?", StringComparison.Ordinal))
+            {
+                // Bulletins are served as downloads (Content-Disposition: attachment): check the HTML file itself.
+                await page.SetContentAsync(await server.Client.GetStringAsync(path));
+            }
+            else
+            {
+                await page.GotoAsync(path);
+            }
+
             await page.AddScriptTagAsync(new() { Content = AxeSource });
             var result = await page.EvaluateAsync<JsonElement>(
                 "async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })");

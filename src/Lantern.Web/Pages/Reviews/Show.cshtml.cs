@@ -1,7 +1,9 @@
 using System.Globalization;
 using Lantern.Core.Model;
 using Lantern.Web.Features;
+using Lantern.Web.Features.Coding;
 using Lantern.Web.Features.Reviews;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,9 +12,14 @@ namespace Lantern.Web.Pages.Reviews;
 /// <summary>One row of the review's fields: what was read, and the spans of text it was read from.</summary>
 public sealed record FieldRow(string Label, string Value, IReadOnlyList<SourceSpan> Spans);
 
-public sealed class ShowModel(ShowReview reviews) : PageModel
+public sealed class ShowModel(ShowReview reviews, CodeReview coding) : PageModel
 {
     public ReviewView View { get; private set; } = null!;
+
+    public ReviewCodingView? Coding { get; private set; }
+
+    /// <summary>Why the last coding decision was not stored, shown in the error summary.</summary>
+    public string? CodingError { get; private set; }
 
     public IReadOnlyList<FieldRow> Fields { get; private set; } = [];
 
@@ -26,7 +33,27 @@ public sealed class ShowModel(ShowReview reviews) : PageModel
 
         View = view;
         Fields = BuildFields(view.Review);
+        Coding = await coding.ShowAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Confirm, reject or add a theme (editors only); back to the review's coding when stored.</summary>
+    public async Task<IActionResult> OnPostCodeAsync(long id, string? theme, string? verdict, string? note, CancellationToken cancellationToken)
+    {
+        if (!coding.CanCode)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var outcome = await coding.DecideAsync(id, theme, verdict, note, cancellationToken);
+        if (outcome.Stored)
+        {
+            return Redirect($"/reviews/{id}#coding");
+        }
+
+        var page = await OnGetAsync(id, cancellationToken);
+        CodingError = outcome.Message;
+        return page;
     }
 
     private static List<FieldRow> BuildFields(Review r)
