@@ -44,34 +44,10 @@ public sealed partial class LanternLibrary
             ORDER BY r.document_id, r.ordinal
             """;
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var row in connection.QueryUnbufferedAsync<StreamRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var row in connection.QueryUnbufferedAsync<ReviewDetailRow>(sql, parameters).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var summary = new ReviewSummaryRow
-            {
-                Id = row.Id, DocumentId = row.DocumentId, Title = row.Title, Reference = row.Reference, Name = row.Name, Type = row.Type, Year = row.Year,
-                Publisher = row.Publisher, AgeBand = row.AgeBand, Outcome = row.Outcome, Visibility = row.Visibility, Themes = row.Themes,
-            }.ToSummary();
+            var summary = row.ToSummary();
             yield return new ReviewDetail(summary, ReviewJson.Deserialize(row.RecordJson), row.DocumentName, row.DocumentText, row.ExtractorVersion);
         }
-    }
-
-    private sealed class StreamRow
-    {
-        public long Id { get; set; }
-        public long DocumentId { get; set; }
-        public string Title { get; set; } = "";
-        public string? Reference { get; set; }
-        public string? Name { get; set; }
-        public string? Type { get; set; }
-        public long? Year { get; set; }
-        public string? Publisher { get; set; }
-        public string? AgeBand { get; set; }
-        public string? Outcome { get; set; }
-        public long Visibility { get; set; }
-        public string? Themes { get; set; }
-        public string RecordJson { get; set; } = "";
-        public string DocumentName { get; set; } = "";
-        public string DocumentText { get; set; } = "";
-        public string ExtractorVersion { get; set; } = "";
     }
 }

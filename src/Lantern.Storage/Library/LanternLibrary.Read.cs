@@ -12,7 +12,7 @@ public sealed partial class LanternLibrary
     public async Task<ReviewDetail?> GetReviewAsync(long reviewId, Viewer viewer, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<DetailRow>(
+        var row = await connection.QuerySingleOrDefaultAsync<ReviewDetailRow>(
             $"SELECT {SummarySql.ReviewColumns}, r.record_json AS RecordJson, r.extractor_version AS ExtractorVersion, d.file_name AS DocumentName, d.text AS DocumentText {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId",
             new { reviewId }).ConfigureAwait(false);
         if (row is null)
@@ -128,32 +128,6 @@ public sealed partial class LanternLibrary
             $"SELECT {SummarySql.DocumentColumns} {SummarySql.VisibleDocuments(viewer)} ORDER BY d.added_at DESC, d.id DESC LIMIT @take OFFSET @skip",
             new { take = Math.Max(0, take), skip = Math.Max(0, skip) }).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToSummary())];
-    }
-
-    private sealed class DetailRow
-    {
-        public long Id { get; set; }
-        public long DocumentId { get; set; }
-        public string Title { get; set; } = "";
-        public string? Reference { get; set; }
-        public string? Name { get; set; }
-        public string? Type { get; set; }
-        public long? Year { get; set; }
-        public string? Publisher { get; set; }
-        public string? AgeBand { get; set; }
-        public string? Outcome { get; set; }
-        public long Visibility { get; set; }
-        public string? Themes { get; set; }
-        public string RecordJson { get; set; } = "";
-        public string ExtractorVersion { get; set; } = "";
-        public string DocumentName { get; set; } = "";
-        public string DocumentText { get; set; } = "";
-
-        public ReviewSummary ToSummary() => new ReviewSummaryRow
-        {
-            Id = Id, DocumentId = DocumentId, Title = Title, Reference = Reference, Name = Name, Type = Type, Year = Year,
-            Publisher = Publisher, AgeBand = AgeBand, Outcome = Outcome, Visibility = Visibility, Themes = Themes,
-        }.ToSummary();
     }
 }
 

@@ -33,7 +33,7 @@ internal static class SummarySql
 }
 
 /// <summary>A review summary as read by Dapper.</summary>
-internal sealed class ReviewSummaryRow
+internal class ReviewSummaryRow
 {
     public long Id { get; set; }
     public long DocumentId { get; set; }
@@ -71,4 +71,13 @@ internal sealed class DocumentSummaryRow
         Id, FileName, Format, Sha256, Length, Publisher, (int)ReviewCount,
         DateTimeOffset.Parse(AddedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind),
         (Visibility)Visibility);
+}
+
+/// <summary>A review summary with its stored record and document, as read by Dapper.</summary>
+internal sealed class ReviewDetailRow : ReviewSummaryRow
+{
+    public string RecordJson { get; set; } = "";
+    public string ExtractorVersion { get; set; } = "";
+    public string DocumentName { get; set; } = "";
+    public string DocumentText { get; set; } = "";
 }
