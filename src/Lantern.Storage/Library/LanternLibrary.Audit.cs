@@ -2,7 +2,7 @@ using System.Globalization;
 using Dapper;
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Lantern.Storage.Library;
 
@@ -25,14 +25,14 @@ public sealed partial class LanternLibrary
     }
 
     /// <summary>Appends to the audit trail, inside <paramref name="transaction"/> when one is given.</summary>
-    private async Task AuditAsync(SqliteConnection connection, SqliteTransaction? transaction, string actor, string action, long? documentId, long? reviewId = null, string? detail = null) =>
+    private async Task AuditAsync(DbConnection connection, DbTransaction? transaction, string actor, string action, long? documentId, long? reviewId = null, string? detail = null) =>
         await connection.ExecuteAsync(
             "INSERT INTO audit_log (at, actor, action, document_id, review_id, detail) VALUES (@at, @actor, @action, @documentId, @reviewId, @detail)",
             new { at = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture), actor, action, documentId, reviewId, detail },
             transaction).ConfigureAwait(false);
 
     /// <summary>Records that a viewer saw restricted material (public material is not audited).</summary>
-    private Task AuditRestrictedAsync(SqliteConnection connection, Viewer viewer, Visibility visibility, string action, long documentId, long? reviewId = null) =>
+    private Task AuditRestrictedAsync(DbConnection connection, Viewer viewer, Visibility visibility, string action, long documentId, long? reviewId = null) =>
         visibility == Visibility.Restricted
             ? AuditAsync(connection, null, ActorOf(viewer), action, documentId, reviewId)
             : Task.CompletedTask;

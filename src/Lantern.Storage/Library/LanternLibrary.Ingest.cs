@@ -5,7 +5,7 @@ using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Records;
 using Lantern.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Storage.Library;
@@ -39,7 +39,7 @@ public sealed partial class LanternLibrary
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var existing = await FindDocumentIdAsync(connection, transaction, sha).ConfigureAwait(false);
             if (existing is not null)
             {
@@ -58,7 +58,7 @@ public sealed partial class LanternLibrary
                 AddedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 AddedBy = options.Actor,
             };
-            using (var context = LanternDbContext.Over(connection))
+            using (var context = _dialect.Context(connection))
             {
                 await context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
@@ -114,7 +114,7 @@ public sealed partial class LanternLibrary
         }
     }
 
-    private static async Task<long?> FindDocumentIdAsync(SqliteConnection connection, SqliteTransaction? transaction, string sha) =>
+    private static async Task<long?> FindDocumentIdAsync(DbConnection connection, DbTransaction? transaction, string sha) =>
         await connection.ExecuteScalarAsync<long?>("SELECT id FROM documents WHERE sha256 = @sha", new { sha }, transaction).ConfigureAwait(false);
 
     /// <summary>
@@ -122,7 +122,7 @@ public sealed partial class LanternLibrary
     /// and text items, and their full-text rows, all inside the caller's transaction.
     /// </summary>
     private async Task WriteExtractionAsync(
-        LanternDbContext context, SqliteConnection connection, SqliteTransaction transaction, DocumentRow document, DocumentExtraction extraction, CancellationToken cancellationToken)
+        LanternDbContext context, DbConnection connection, DbTransaction transaction, DocumentRow document, DocumentExtraction extraction, CancellationToken cancellationToken)
     {
         document.Publisher = extraction.Publisher?.Value;
         document.Text = extraction.Text;
@@ -159,21 +159,8 @@ public sealed partial class LanternLibrary
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         FaultInjection?.Invoke("reviews-saved");
 
-        foreach (var (row, _) in reviewRows)
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@Id, @Title, @Reference, @Summary, @Body)",
-                new { row.Id, row.Title, Reference = JoinReference(row), row.Summary, row.Body },
-                transaction).ConfigureAwait(false);
-        }
-
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO learning_fts (rowid, text)
-            SELECT lp.id, lp.text FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @id
-            """,
-            new { id = document.Id },
-            transaction).ConfigureAwait(false);
+        await _dialect.IndexDocumentAsync(
+            connection, transaction, reviewRows.Select(r => (r.Row.Id, r.Row.Title, JoinReference(r.Row), r.Row.Summary, r.Row.Body)), document.Id).ConfigureAwait(false);
     }
 
     // The reference column of the index also holds the pseudonym, so "Child H" finds the review by name.

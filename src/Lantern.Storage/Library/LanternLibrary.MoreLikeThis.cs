@@ -55,11 +55,14 @@ public sealed partial class LanternLibrary
             // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over
             // the visible join, without looking up every matching review and its document.
             var documentFrequency = await connection.ExecuteScalarAsync<long>(
-                $"""
-                SELECT (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match)
-                     - (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid IN
-                           (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({visible})))
-                """, new { match = Quote(term) }).ConfigureAwait(false);
+                _dialect is Providers.SqliteDialect
+                    ? $"""
+                      SELECT (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match)
+                           - (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid IN
+                                 (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({visible})))
+                      """
+                    : $"SELECT count(*) {_dialect.ReviewsMatchFrom} WHERE {_dialect.ReviewMatch} AND {visible}",
+                new { match = _dialect.AnyOf([term]) }).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -68,7 +71,7 @@ public sealed partial class LanternLibrary
             weighted.Add((term, count * Math.Log(1.0 + ((double)reviewCount / documentFrequency))));
         }
 
-        var terms = weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MoreLikeThisQueryTerms).Select(t => Quote(t.Term)).ToList();
+        var terms = weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MoreLikeThisQueryTerms).Select(t => t.Term).ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -78,19 +81,17 @@ public sealed partial class LanternLibrary
         var ids = (await connection.QueryAsync<long>(
             $"""
             SELECT r.id
-            {ReviewsMatchFrom}
-            WHERE reviews_fts MATCH @match AND {visible} AND r.id <> @reviewId
-            ORDER BY {ReviewRank}, r.id
+            {_dialect.ReviewsMatchFrom}
+            WHERE {_dialect.ReviewMatch} AND {visible} AND r.id <> @reviewId
+            ORDER BY {_dialect.ReviewRank}, r.id
             LIMIT @take
             """,
-            new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false)).AsList();
+            new { match = _dialect.AnyOf(terms), reviewId, take }).ConfigureAwait(false)).AsList();
         return await ReviewSummariesAsync(connection, ids).ConfigureAwait(false);
     }
 
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
-
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -81,7 +81,7 @@ public sealed partial class LanternLibrary
 
     // Sort or rank on bare ids first, then read the summaries (whose theme list is a subquery) of the rows kept only:
     // SQLite would otherwise work out every column of every row before sorting.
-    private static async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<long> ids)
+    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids)
     {
         if (ids.Count == 0)
         {
@@ -89,8 +89,8 @@ public sealed partial class LanternLibrary
         }
 
         var rows = (await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE r.id IN (SELECT value FROM json_each(@ids))",
-            new { ids = "[" + string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]" }).ConfigureAwait(false))
+            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE {_dialect.IdIn("r.id")}",
+            new { ids = _dialect.IdList(ids) }).ConfigureAwait(false))
             .ToDictionary(r => r.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
     }

@@ -12,7 +12,7 @@ internal static class SummarySql
         r.id AS Id, r.document_id AS DocumentId, r.title AS Title, r.reference AS Reference, r.name AS Name,
         r.type AS Type, r.year AS Year, d.publisher AS Publisher, r.age_band AS AgeBand, r.outcome AS Outcome,
         d.visibility AS Visibility,
-        (SELECT group_concat(code, '|') FROM (SELECT t.code FROM effective_themes t WHERE t.review_id = r.id ORDER BY t.code)) AS Themes
+        (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM effective_themes t WHERE t.review_id = r.id) AS Themes
         """;
 
     /// <summary>FROM reviews and their documents, WHERE the viewer may see the document.</summary>

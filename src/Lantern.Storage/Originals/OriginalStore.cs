@@ -2,12 +2,24 @@ using System.Security.Cryptography;
 
 namespace Lantern.Storage.Originals;
 
+/// <summary>Content-addressed original bytes: files in the data folder (SQLite) or a table (PostgreSQL).</summary>
+internal abstract class OriginalStore
+{
+    /// <summary>Stores the bytes unless bytes with that address are already there.</summary>
+    public abstract Task SaveAsync(string sha256, byte[] bytes, CancellationToken cancellationToken);
+
+    public abstract Task<byte[]?> ReadAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Null when the blob is present and hashes to its address; otherwise what is wrong.</summary>
+    public abstract string? Verify(string sha256);
+}
+
 /// <summary>
 /// Content-addressed original bytes under <c>&lt;data&gt;/originals/&lt;sha[0..2]&gt;/&lt;sha&gt;</c>. A blob is written to a
 /// temporary file and renamed into place before the database transaction that refers to it commits, so a row never
 /// points at a missing file; a blob without a row (after a failure) is harmless.
 /// </summary>
-internal sealed class OriginalStore(string root)
+internal sealed class FileOriginalStore(string root) : OriginalStore
 {
     public string Root { get; } = root;
 
@@ -22,10 +34,7 @@ internal sealed class OriginalStore(string root)
         return Path.Combine(Root, sha256[..2], sha256);
     }
 
-    public bool Exists(string sha256) => File.Exists(PathFor(sha256));
-
-    /// <summary>Stores the bytes unless a file with that address is already there.</summary>
-    public async Task SaveAsync(string sha256, byte[] bytes, CancellationToken cancellationToken)
+    public override async Task SaveAsync(string sha256, byte[] bytes, CancellationToken cancellationToken)
     {
         var path = PathFor(sha256);
         if (File.Exists(path))
@@ -49,14 +58,13 @@ internal sealed class OriginalStore(string root)
         }
     }
 
-    public async Task<byte[]?> ReadAsync(string sha256, CancellationToken cancellationToken)
+    public override async Task<byte[]?> ReadAsync(string sha256, CancellationToken cancellationToken)
     {
         var path = PathFor(sha256);
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
     }
 
-    /// <summary>Null when the blob is present and hashes to its address; otherwise what is wrong.</summary>
-    public string? Verify(string sha256)
+    public override string? Verify(string sha256)
     {
         var path = PathFor(sha256);
         if (!File.Exists(path))
