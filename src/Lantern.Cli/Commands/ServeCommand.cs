@@ -24,6 +24,7 @@ internal sealed class ServeCommand : ICliCommand
             var options = new LanternWebOptions
             {
                 DataFolder = GlobalOptions.ResolveDataFolder(parseResult),
+                Database = GlobalOptions.ResolveDb(parseResult),
                 Urls = parseResult.GetValue(urls) ?? LanternWebOptions.DefaultUrls,
                 SamplesFolder = Path.GetFullPath(parseResult.GetValue(samples) ?? Path.Combine(AppContext.BaseDirectory, "samples")),
             };

@@ -86,6 +86,26 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     public static LanternLibrary Open(LibraryLocation location, LanternLibraryOptions? options = null) =>
         Open(location, options ?? new LanternLibraryOptions(), int.MaxValue);
 
+    /// <summary>
+    /// Whether a library already exists at <paramref name="location"/>: the SQLite file in the data folder, or the schema
+    /// in the PostgreSQL database. Creates nothing.
+    /// </summary>
+    /// <exception cref="DbException">The PostgreSQL server cannot be reached.</exception>
+    public static bool Exists(LibraryLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider == DatabaseProvider.Sqlite)
+        {
+            return File.Exists(Path.Combine(Path.GetFullPath(location.DataFolder), DatabaseFileName));
+        }
+
+        using var connection = new PostgresDialect(location.PostgresConnectionString!).CreateConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT to_regclass('schema_version') IS NOT NULL";
+        return command.ExecuteScalar() is true;
+    }
+
     /// <summary>Opens the SQLite library at a given schema version (for upgrade tests).</summary>
     internal static LanternLibrary Open(string dataFolder, LanternLibraryOptions options, int schemaVersion) =>
         Open(new LibraryLocation(dataFolder), options, schemaVersion);

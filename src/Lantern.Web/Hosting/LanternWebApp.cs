@@ -34,6 +34,12 @@ public static class LanternWebApp
         // A request line per page view drowns the console of a local install; keep warnings and our own news.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The database may also come from configuration (appsettings, or the environment as Lantern__Db).
+        if (options.Database is null && builder.Configuration["Lantern:Db"] is { Length: > 0 } configured)
+        {
+            options = options with { Database = configured };
+        }
+
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddLanternLibrary(options);

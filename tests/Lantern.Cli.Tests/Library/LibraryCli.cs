@@ -1,8 +1,12 @@
 using System.CommandLine;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Library;
 
-/// <summary>Runs the <c>lantern</c> verbs in-process against a temporary data folder, capturing output.</summary>
+/// <summary>
+/// Runs the <c>lantern</c> verbs in-process against a temporary data folder (and, under LANTERN_TEST_PG, a fresh
+/// PostgreSQL database passed with --db), capturing output.
+/// </summary>
 public sealed class LibraryCli : IDisposable
 {
     public LibraryCli()
@@ -35,6 +39,7 @@ public sealed class LibraryCli : IDisposable
     {
         var root = new RootCommand("lantern");
         root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Db);
         foreach (var command in CommandCatalog.Discover())
         {
             root.Subcommands.Add(command);
@@ -42,7 +47,8 @@ public sealed class LibraryCli : IDisposable
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await root.Parse([.. args, "--data", DataFolder]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        string[] db = TestStore.ConnectionStringFor(DataFolder) is { } connectionString ? ["--db", connectionString] : [];
+        var exitCode = await root.Parse([.. args, "--data", DataFolder, .. db]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
@@ -63,6 +69,7 @@ public sealed class LibraryCli : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestStore.Release(DataFolder);
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -23,7 +23,7 @@ public class IngestTests
         document.Summary.Publisher.ShouldBe("Northshire Safeguarding Children Partnership");
         document.Reviews.Select(r => r.Reference).ShouldBe(["RR 1/22", "RR 2/22"]);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Some.NorthBulletin)));
-        File.Exists(Path.Combine(test.Folder, "originals", sha[..2], sha)).ShouldBeTrue();
+        test.HasOriginal(sha).ShouldBeTrue();
         var original = await test.Library.GetOriginalAsync(outcome.DocumentId.Value, Viewer.Anonymous);
         original!.Bytes.ShouldBe(Encoding.UTF8.GetBytes(Some.NorthBulletin));
     }

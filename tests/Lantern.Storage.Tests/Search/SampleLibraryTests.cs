@@ -1,6 +1,7 @@
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Storage.Tests.Search;
 
@@ -13,7 +14,7 @@ public sealed class SampleLibraryFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        Library = LanternLibrary.Open(_folder);
+        Library = LanternLibrary.Open(TestStore.For(_folder));
         foreach (var file in Directory.GetFiles(SamplesFolder(), "*.txt").Order())
         {
             (await Library.IngestAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file), new IngestOptions())).Status.ShouldBe(IngestStatus.Added);
@@ -25,6 +26,7 @@ public sealed class SampleLibraryFixture : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         Library.Dispose();
+        TestStore.Release(_folder);
         Directory.Delete(_folder, recursive: true);
     }
 

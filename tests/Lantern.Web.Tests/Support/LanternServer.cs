@@ -62,6 +62,8 @@ public sealed class LanternServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        Lantern.Tests.Shared.Database.TestStore.Release(DataFolder);
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -36,12 +36,15 @@ CREATE TABLE reviews (
     record_json       text    NOT NULL,
     extractor_version text    NOT NULL,
     codebook_version  text,
-    -- Weights: A the reference and pseudonym, B the title, C the summary, D the body.
+    -- Weights: A the reference and pseudonym, B the title, C the summary, D the body. The whole, unstemmed words
+    -- follow (weight D) so that a typed word start longer than a stem (escalat* against the stem escal) still
+    -- matches: the SQLite schema keeps a separate word list for the same reason.
     search            tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(reference, '') || ' ' || coalesce(name, '')), 'A')
         || setweight(to_tsvector('english', title), 'B')
         || setweight(to_tsvector('english', coalesce(summary, '')), 'C')
-        || setweight(to_tsvector('english', body), 'D')) STORED,
+        || setweight(to_tsvector('english', body), 'D')
+        || setweight(to_tsvector('simple', title || ' ' || coalesce(reference, '') || ' ' || coalesce(name, '') || ' ' || coalesce(summary, '') || ' ' || body), 'D')) STORED,
     UNIQUE (document_id, ordinal)
 );
 CREATE INDEX ix_reviews_reference ON reviews (lower(reference));
@@ -66,7 +69,7 @@ CREATE TABLE learning_points (
     text        text    NOT NULL,
     span_start  integer NOT NULL,
     span_length integer NOT NULL,
-    search      tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
+    search      tsvector GENERATED ALWAYS AS (to_tsvector('english', text) || to_tsvector('simple', text)) STORED
 );
 CREATE INDEX ix_learning_points_review ON learning_points (review_id);
 CREATE INDEX ix_learning_points_search ON learning_points USING gin (search);
