@@ -139,7 +139,7 @@ public sealed partial class LanternLibrary
         + " WHERE NOT EXISTS (SELECT 1 FROM latest_coding_decisions c WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.theme_code = l.code AND c.verdict = 'reject')"
         + " UNION SELECT h.review_id, c.theme_code FROM hits h JOIN reviews r ON r.id = h.review_id"
         + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
-        + " GROUP BY code";
+        + " AS themes GROUP BY code";
 
     // The page's rows in rank order, with their snippets; a learning-point search pages learning points.
     private async Task<List<HitRow>> PageRowsAsync(

@@ -55,11 +55,15 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string PointRank => $"(-ts_rank_cd(lp.search, {Query}, 1))::float8";
 
+    // ts_headline marks each word of a phrase on its own; joining neighbours gives one mark per phrase, as FTS5 does.
     public override string ReviewSnippet =>
-        $"ts_headline('english', concat_ws(' ', r.summary, r.body), {Query}, 'StartSel=' || @open || ', StopSel=' || @close || ', MaxWords=28, MinWords=12, MaxFragments=1')";
+        $"replace(ts_headline('english', concat_ws(' ', r.summary, r.body), {Query}, 'StartSel=' || @open || ', StopSel=' || @close || ', MaxWords=28, MinWords=12, MaxFragments=1'), @close || ' ' || @open, ' ')";
 
     public override string PointSnippet =>
         $"ts_headline('english', lp.text, {Query}, 'StartSel=' || @open || ', StopSel=' || @close || ', HighlightAll=TRUE')";
+
+    public override Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
+        PostgresPrefixExpansion.ExpandAsync(connection, expression, cancellationToken);
 
     public override string AnyOf(IEnumerable<string> words) => string.Join(" | ", words.Select(SearchQueryParser.TsQuote));
 

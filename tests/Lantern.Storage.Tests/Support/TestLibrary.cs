@@ -58,7 +58,7 @@ public sealed class TestLibrary : IDisposable
         }
 
         using var connection = Library.OpenConnection();
-        Dapper.SqlMapper.Execute(connection, "UPDATE originals SET bytes = bytes || '\x00'::bytea").ShouldBe(1);
+        Dapper.SqlMapper.Execute(connection, "UPDATE originals SET bytes = bytes || decode('00', 'hex')").ShouldBe(1);
     }
 
     /// <summary>Removes the only stored original.</summary>
