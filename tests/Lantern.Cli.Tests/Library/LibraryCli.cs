@@ -53,6 +53,36 @@ public sealed class LibraryCli : IDisposable
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>How many originals are stored (files in the data folder on SQLite, rows on PostgreSQL).</summary>
+    public int OriginalCount()
+    {
+        if (TestStore.ConnectionStringFor(DataFolder) is not { } db)
+        {
+            return Directory.GetFiles(Path.Combine(DataFolder, "originals"), "*", SearchOption.AllDirectories).Length;
+        }
+
+        using var connection = new Npgsql.NpgsqlConnection(db);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM originals", connection);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Overwrites the only stored original with other bytes, as damage would.</summary>
+    public async Task TamperOnlyOriginalAsync()
+    {
+        if (TestStore.ConnectionStringFor(DataFolder) is not { } db)
+        {
+            var blob = Directory.GetFiles(Path.Combine(DataFolder, "originals"), "*", SearchOption.AllDirectories).Single();
+            await File.WriteAllTextAsync(blob, "not the original");
+            return;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("UPDATE originals SET bytes = convert_to('not the original', 'UTF8')", connection);
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+    }
+
     /// <summary>Copies sample files into a fresh folder under the test folder and returns it.</summary>
     public string CopySamples(string folderName, params string[] sampleNames)
     {
