@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantern.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Lantern.Cli.Commands;
@@ -31,7 +32,10 @@ internal sealed class ServeCommand : ICliCommand
             var output = parseResult.InvocationConfiguration.Output;
             await using var app = LanternWebApp.Create(options);
             await app.StartAsync(cancellationToken);
-            await output.WriteLineAsync($"Lantern is serving {options.DataFolder} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
+            var where = app.Services.GetService<Lantern.Storage.Abstractions.IReviewLibrary>() is Lantern.Storage.Library.LanternLibrary { Database.Provider: Lantern.Storage.Library.DatabaseProvider.Postgres } shared
+                ? $"the PostgreSQL library ({shared.Database.ConnectionString})"
+                : options.DataFolder;
+            await output.WriteLineAsync($"Lantern is serving {where} at {string.Join(", ", app.Urls)} (Ctrl+C to stop)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });
