@@ -48,14 +48,28 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Applies every script newer than the database's version, up to <paramref name="upTo"/> (default: all).</summary>
+    /// <summary>
+    /// Applies every script not yet recorded in <c>schema_version</c>, in number order, up to <paramref name="upTo"/>
+    /// (default: all), even below the highest recorded one: branches land out of order.
+    /// </summary>
     /// <returns>The version the database is at afterwards.</returns>
     public static int Migrate(DbConnection connection, string provider, TimeProvider clock, int upTo = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
         var version = CurrentVersion(connection);
-        foreach (var script in Scripts(provider).Where(s => s.Version > version && s.Version <= upTo))
+        var applied = new HashSet<int>();
+        using (var query = connection.CreateCommand())
+        {
+            query.CommandText = "SELECT version FROM schema_version";
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+            {
+                applied.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, script.Sql);
@@ -70,7 +84,7 @@ internal static class SchemaMigrator
             }
 
             transaction.Commit();
-            version = script.Version;
+            version = Math.Max(version, script.Version);
         }
 
         return version;
