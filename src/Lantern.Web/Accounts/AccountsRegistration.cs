@@ -90,3 +90,37 @@ internal static class AccountsRegistration
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The account operations outside the web app (the <c>lantern users</c> and <c>tokens</c> verbs): Identity over the
+/// library in <paramref name="dataFolder"/>, which must already be open (and so migrated).
+/// </summary>
+public sealed class AccountServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+
+    private AccountServices(ServiceProvider provider)
+    {
+        _provider = provider;
+        _scope = provider.CreateAsyncScope();
+    }
+
+    public AccountStore Accounts => _scope.ServiceProvider.GetRequiredService<AccountStore>();
+
+    public static AccountServices Open(string dataFolder, Lantern.Storage.Abstractions.IReviewLibrary library, TimeProvider? clock = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(library);
+        services.AddSingleton(clock ?? TimeProvider.System);
+        services.AddLanternIdentity(dataFolder);
+        return new AccountServices(services.BuildServiceProvider());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
+}
