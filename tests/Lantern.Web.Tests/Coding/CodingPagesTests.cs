@@ -197,12 +197,8 @@ public sealed partial class CodingPagesTests(LanternServer server) : IClassFixtu
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, bool anonymous, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (anonymous)
-        {
-            request.Headers.Host = "lantern.example.org";
-        }
 
-        return await _client.SendAsync(request);
+        return await (anonymous ? server.AnonymousClient : _client).SendAsync(request);
     }
 
     private async Task<string> GetOkAsync(string path)

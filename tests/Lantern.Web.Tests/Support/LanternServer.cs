@@ -1,5 +1,7 @@
 using Lantern.Storage.Abstractions;
+using Lantern.Web.Accounts;
 using Lantern.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 
 namespace Lantern.Web.Tests.Support;
@@ -21,7 +23,36 @@ public sealed class LanternServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>A client signed in as an editor (by access token): sees restricted material, uploads, codes.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient AnonymousClient { get; private set; } = null!;
+
+    /// <summary>Access tokens of the test accounts, by role (reader, editor, admin).</summary>
+    public IReadOnlyDictionary<string, string> Tokens { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The password of every test account (test-reader, test-editor, test-admin).</summary>
+    public const string Password = "correct horse battery staple";
+
+    public string EditorToken => Tokens[LanternRoles.Editor];
+
+    public bool RequireSignIn { get; init; }
+
+    /// <summary>A client with the given role's access token, or none for null (anonymous).</summary>
+    public HttpClient NewClient(string? role, bool cookies = false)
+    {
+        var handler = new HttpClientHandler { UseCookies = cookies, AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Tokens[role]);
+        }
+
+        return client;
+    }
+
+    public IServiceProvider Services => _app!.Services;
 
     public static string RepositoryRoot
     {
@@ -47,15 +78,31 @@ public sealed class LanternServer : IAsyncLifetime
             ConsoleLogging = false,
             MaxUploadBytes = 1024 * 1024,
             OpenLibrary = _openLibrary ?? TestLibrary.Open,
+            RequireSignIn = RequireSignIn,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
+        var tokens = new Dictionary<string, string>();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountStore>();
+            foreach (var role in LanternRoles.All)
+            {
+                (await accounts.AddAsync("test-" + role, Password, role, "tests", null)).Succeeded.ShouldBeTrue();
+                tokens[role] = (await accounts.CreateTokenAsync("test-" + role, "tests", "tests", null)).Token!;
+            }
+        }
+
+        Tokens = tokens;
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", EditorToken);
+        AnonymousClient = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public async Task DisposeAsync()
     {
         Client?.Dispose();
+        AnonymousClient?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();
