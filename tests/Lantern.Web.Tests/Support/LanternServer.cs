@@ -40,7 +40,7 @@ public sealed class LanternServer : IAsyncLifetime
     public bool RequireSignIn { get; init; }
 
     /// <summary>A client with the given role's access token, or none for null (anonymous).</summary>
-    public HttpClient NewClient(string? role, bool cookies = false)
+    public HttpClient NewClient(string? role, bool cookies = true)
     {
         var handler = new HttpClientHandler { UseCookies = cookies, AllowAutoRedirect = false };
         var client = new HttpClient(handler) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
@@ -94,8 +94,7 @@ public sealed class LanternServer : IAsyncLifetime
         }
 
         Tokens = tokens;
-        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", EditorToken);
+        Client = new HttpClient(new BearerHandler(EditorToken)) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         AnonymousClient = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
@@ -120,5 +119,29 @@ public sealed class LanternServer : IAsyncLifetime
         {
             // A file still held open must not fail the run; the temp folder is cleaned by the OS.
         }
+    }
+}
+
+/// <summary>
+/// Sends an access token with every request, following redirects itself: HttpClient drops the Authorization header
+/// on a redirect, which would turn the editor into an anonymous visitor after every form post.
+/// </summary>
+internal sealed class BearerHandler(string token) : DelegatingHandler(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true })
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var response = await base.SendAsync(request, cancellationToken);
+        for (var hops = 0; hops < 5 && (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location; hops++)
+        {
+            var next = new HttpRequestMessage(
+                (int)response.StatusCode is 307 or 308 ? request.Method : HttpMethod.Get,
+                location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location));
+            next.Headers.Authorization = request.Headers.Authorization;
+            response.Dispose();
+            response = await base.SendAsync(next, cancellationToken);
+        }
+
+        return response;
     }
 }
