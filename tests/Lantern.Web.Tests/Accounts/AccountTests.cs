@@ -163,7 +163,7 @@ public sealed partial class AccountTests(LanternServer server)
         var name = $"../../<script>alert(1)</script>{Guid.NewGuid():N}.txt";
         using var upload = await server.Client.PostAsync("/api/v1/documents", new MultipartFormDataContent
         {
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Rapid review: Child Q {Guid.NewGuid():N}\n\nLearning\n- Share information.\n")), "files", name },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Rapid review: Child Q\n\nLearning\n- The {Guid.NewGuid():N} protocol was not followed when the family moved.\n")), "files", name },
         });
         upload.StatusCode.ShouldBe(HttpStatusCode.OK);
         var outcome = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement[0];

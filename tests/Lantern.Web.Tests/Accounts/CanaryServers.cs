@@ -1,6 +1,7 @@
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Tests.Accounts;
@@ -34,7 +35,27 @@ public sealed class CanaryServers : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Task.WhenAll(With.InitializeAsync(), Without.InitializeAsync());
+        // The apps share one extraction of the samples: the With app starts from a snapshot of the Without app's data
+        // folder. (Extracting twice under a loaded machine can differ, since slow cue patterns time out.)
+        await Without.InitializeAsync();
+        Directory.CreateDirectory(With.DataFolder);
+        using (var source = new SqliteConnection($"Data Source={Path.Combine(Without.DataFolder, "lantern.db")}"))
+        using (var target = new SqliteConnection($"Data Source={Path.Combine(With.DataFolder, "lantern.db")};Pooling=False"))
+        {
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
+        }
+
+        var originals = Path.Combine(Without.DataFolder, "originals");
+        foreach (var file in Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(With.DataFolder, "originals", Path.GetRelativePath(originals, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        await With.InitializeAsync();
         var library = With.Services.GetRequiredService<IReviewLibrary>();
         var outcome = await library.IngestAsync("canary.txt", System.Text.Encoding.UTF8.GetBytes(Text), new IngestOptions { Visibility = Visibility.Restricted, Actor = "tests" });
         outcome.Status.ShouldBe(IngestStatus.Added, outcome.Message);
