@@ -19,7 +19,9 @@ internal sealed class ServeCommand : ICliCommand
         {
             Description = "Folder of documents to load when the library is empty (default: samples/ next to the program)",
         };
-        var command = new Command("serve", "Serve the web app and JSON API; on first run, load the sample corpus") { urls, samples };
+        var requireSignIn = new Option<bool>("--require-sign-in") { Description = "Let no one in without an account (also config Lantern:RequireSignIn)" };
+        var secureCookies = new Option<bool>("--secure-cookies") { Description = "Send the sign-in cookie over HTTPS only (use behind an HTTPS proxy)" };
+        var command = new Command("serve", "Serve the web app and JSON API; on first run, load the sample corpus") { urls, samples, requireSignIn, secureCookies };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = new LanternWebOptions
@@ -28,6 +30,8 @@ internal sealed class ServeCommand : ICliCommand
                 Database = GlobalOptions.ResolveDb(parseResult),
                 Urls = parseResult.GetValue(urls) ?? LanternWebOptions.DefaultUrls,
                 SamplesFolder = Path.GetFullPath(parseResult.GetValue(samples) ?? Path.Combine(AppContext.BaseDirectory, "samples")),
+                RequireSignIn = parseResult.GetValue(requireSignIn),
+                SecureCookies = parseResult.GetValue(secureCookies),
             };
             var output = parseResult.InvocationConfiguration.Output;
             await using var app = LanternWebApp.Create(options);

@@ -39,6 +39,9 @@ public sealed record IngestOptions
 
     /// <summary>Who is importing, for the audit trail.</summary>
     public string Actor { get; init; } = "local";
+
+    /// <summary>Where the import came from (the client's IP address over the web), for the audit trail.</summary>
+    public string? Address { get; init; }
 }
 
 public enum IngestStatus { Added, AlreadyPresent, Rejected }

@@ -57,7 +57,7 @@ public sealed partial class LanternLibrary
                 Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             });
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await AuditAsync(connection, null, ActorOf(viewer), "code", review.Value.DocumentId, reviewId, $"{VerdictName(verdict)} {code} as {who}").ConfigureAwait(false);
+            await AuditAsync(connection, null, ActorOf(viewer), "code", review.Value.DocumentId, reviewId, $"{VerdictName(verdict)} {code} as {who}", viewer.Address).ConfigureAwait(false);
             var decision = new CodingDecision(code, verdict, who, at, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
             return new CodingOutcome(true, $"{VerdictName(verdict)}ed {code} by {who}", decision);
         }

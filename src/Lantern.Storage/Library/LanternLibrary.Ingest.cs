@@ -64,7 +64,7 @@ public sealed partial class LanternLibrary
                 await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
             }
 
-            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({options.Visibility}, {extraction.Reviews.Count} reviews)").ConfigureAwait(false);
+            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({options.Visibility}, {extraction.Reviews.Count} reviews)", options.Address).ConfigureAwait(false);
             FaultInjection?.Invoke("before-commit");
             await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
             return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count);

@@ -35,6 +35,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private LanternLibrary(LibraryLocation location, LanternLibraryOptions options)
     {
         DataFolder = location.DataFolder;
+        Location = location;
         _clock = options.Clock;
         _pipeline = options.Pipeline ?? DefaultPipeline.Value;
         _loader = options.Loader ?? new DocumentLoader();
@@ -53,6 +54,9 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
 
         Database = new LibraryDatabase(_dialect.Provider, _dialect.DisplayConnectionString);
     }
+
+    /// <summary>Where the library lives, for companions that open the same database (the accounts).</summary>
+    public LibraryLocation Location { get; }
 
     /// <summary>The data folder (absolute).</summary>
     public string DataFolder { get; }

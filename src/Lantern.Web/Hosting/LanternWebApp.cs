@@ -1,8 +1,10 @@
 using Lantern.Web.Access;
+using Lantern.Web.Accounts;
 using Lantern.Web.Api;
 using Lantern.Web.Features;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,10 +42,17 @@ public static class LanternWebApp
             options = options with { Database = configured };
         }
 
+        // Config (appsettings, environment Lantern__RequireSignIn) can turn the settings on as well as the options.
+        options = options with
+        {
+            RequireSignIn = options.RequireSignIn || builder.Configuration.GetValue<bool>("Lantern:RequireSignIn"),
+            SecureCookies = options.SecureCookies || builder.Configuration.GetValue<bool>("Lantern:SecureCookies"),
+        };
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddLanternLibrary(options);
         builder.Services.AddViewerAccess();
+        builder.Services.AddLanternAccounts(options);
         builder.Services.AddLanternFeatures();
         builder.Services.AddLanternPages(options);
         builder.Services.AddLanternApi();
@@ -54,10 +63,12 @@ public static class LanternWebApp
         app.UseSecurityHeaders();
         app.UseEmbeddedStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapLanternPages();
         app.MapLanternApi();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         return app;
     }
 }

@@ -38,6 +38,12 @@ public sealed record LanternWebOptions
     /// <summary>Where today's date comes from (statutory timelines, due soon/overdue); the system clock unless told otherwise.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Whether the whole site needs a signed-in account (<c>serve --require-sign-in</c>, config <c>Lantern:RequireSignIn</c>).</summary>
+    public bool RequireSignIn { get; init; }
+
+    /// <summary>Whether cookies are sent over HTTPS only (<c>serve --secure-cookies</c>); otherwise only when the request was HTTPS.</summary>
+    public bool SecureCookies { get; init; }
+
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
 }

@@ -11,7 +11,7 @@ public sealed class AnalysisBrowserTests(LanternServer server, ChromiumFixture c
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task AnalysisPages_RenderVisibleChartsWithDataTables_AndScreenshot()
     {
-        var page = await chromium.NewPageAsync(server.BaseAddress);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bearerToken: server.EditorToken);
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {

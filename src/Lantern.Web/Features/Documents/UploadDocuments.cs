@@ -54,7 +54,7 @@ public sealed class UploadDocuments(IReviewLibrary library, IViewerAccessor view
             problem = CheckContent(name, bytes);
             outcomes.Add(problem is not null
                 ? new IngestOutcome(name, IngestStatus.Rejected, problem)
-                : await library.IngestAsync(name, bytes, new IngestOptions { Visibility = visibility, Actor = viewer.UserName ?? "anonymous" }, cancellationToken));
+                : await library.IngestAsync(name, bytes, new IngestOptions { Visibility = visibility, Actor = viewer.UserName ?? "anonymous", Address = viewer.Address }, cancellationToken));
         }
 
         return outcomes;
