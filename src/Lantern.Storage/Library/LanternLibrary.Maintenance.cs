@@ -130,7 +130,8 @@ public sealed partial class LanternLibrary
             }
         }
 
-        return new LibraryCheck(documents, reviews, problems);
+        var notes = (await FlaggedButPublicAsync(connection).ConfigureAwait(false)).ToList();
+        return new LibraryCheck(documents, reviews, problems, notes);
     }
 
     private static async Task<IEnumerable<string>> IndexProblemsAsync(SqliteConnection connection, string table, string index)
