@@ -68,4 +68,46 @@ internal sealed class OriginalStore(string root)
         var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
         return actual == sha256 ? null : $"content hashes to {actual}";
     }
+
+    /// <summary>
+    /// Stored files no row refers to: blobs written by an import that was killed before its commit, and temporary
+    /// files of an interrupted write. Those older than <paramref name="minimumAge"/> are deleted (a younger one may
+    /// belong to an import still in flight in another process); the rest are only counted.
+    /// </summary>
+    public (int Removed, int Kept) CleanOrphans(IReadOnlySet<string> referenced, TimeSpan minimumAge, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(referenced);
+        if (!Directory.Exists(Root))
+        {
+            return (0, 0);
+        }
+
+        int removed = 0, kept = 0;
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            if (referenced.Contains(name))
+            {
+                continue;
+            }
+
+            if (now - File.GetLastWriteTimeUtc(file) < minimumAge)
+            {
+                kept++;
+                continue;
+            }
+
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (IOException)
+            {
+                kept++;
+            }
+        }
+
+        return (removed, kept);
+    }
 }

@@ -73,3 +73,29 @@ public sealed class SensitiveTests
         (await test.Library.CheckAsync()).Notes!.ShouldBeEmpty();
     }
 }
+
+public sealed class OrphanOriginalTests
+{
+    [Fact]
+    public async Task Check_OldBlobWithoutARow_IsRemovedAndARecentOneIsKept()
+    {
+        using var test = new TestLibrary();
+        (await test.AddAsync("kept.txt", "# Review K-1\n- Kept learning.\n")).Status.ShouldBe(IngestStatus.Added);
+        var folder = Path.Combine(test.Folder, "originals", "ab");
+        Directory.CreateDirectory(folder);
+        var old = Path.Combine(folder, "ab" + new string('0', 62));
+        var recent = Path.Combine(folder, "ab" + new string('1', 62) + ".0123.tmp");
+        await File.WriteAllTextAsync(old, "left by a killed import");
+        await File.WriteAllTextAsync(recent, "an import in flight");
+        File.SetLastWriteTimeUtc(old, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(recent, new DateTime(2025, 1, 1, 9, 0, 0, DateTimeKind.Utc));
+
+        var check = await test.Library.CheckAsync();
+
+        check.Ok.ShouldBeTrue();
+        File.Exists(old).ShouldBeFalse();
+        File.Exists(recent).ShouldBeTrue();
+        check.Notes!.ShouldContain(n => n.StartsWith("removed 1 stored file"));
+        check.Notes!.ShouldContain(n => n.StartsWith("1 stored file no record refers to yet"));
+    }
+}
