@@ -9,10 +9,10 @@ namespace Lantern.Cli.Tests.Library;
 /// After every kill the library must pass <c>lantern check</c>, and every document must be wholly there (row,
 /// reviews, both full-text indexes, original) or wholly absent.
 /// </summary>
-public sealed class CrashTests
+public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Kills = 12;
-    private const int Documents = 240;
+    private const int Documents = 1500;
 
     private static string GenerateCorpus(string folder)
     {
@@ -56,9 +56,22 @@ public sealed class CrashTests
             }
 
             using var process = Process.Start(start)!;
-            _ = process.StandardOutput.ReadToEndAsync();
+            // Kill at a random moment after the first document of this run has committed, so kills land mid-import
+            // however slow the machine is to start the process.
+            var firstAdded = new TaskCompletionSource();
+            var reading = Task.Run(async () =>
+            {
+                while (await process.StandardOutput.ReadLineAsync() is { } line)
+                {
+                    if (line.StartsWith("added", StringComparison.Ordinal))
+                    {
+                        firstAdded.TrySetResult();
+                    }
+                }
+            });
             _ = process.StandardError.ReadToEndAsync();
-            var delay = TimeSpan.FromMilliseconds(random.Next(400, 2500));
+            await Task.WhenAny(firstAdded.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(20)));
+            var delay = TimeSpan.FromMilliseconds(random.Next(0, 1000));
             var exited = process.WaitForExit(delay);
             if (!exited)
             {
@@ -75,12 +88,18 @@ public sealed class CrashTests
             var check = await cli.RunAsync("check");
             check.ExitCode.ShouldBe(0, $"round {round}: {check.Output}{check.Error}");
             AssertEveryDocumentWhole(cli.DataFolder, round);
+            using (var counter = Open(cli.DataFolder))
+            {
+                output.WriteLine($"round {round}: {(exited ? "finished" : "killed")} after {delay.TotalMilliseconds:0} ms; {Scalar(counter, "SELECT count(*) FROM documents")} documents present; check ok");
+            }
+
             if (exited)
             {
                 break; // The import finished before the kill: nothing more to interrupt.
             }
         }
 
+        output.WriteLine($"{kills} kills in {budget.Elapsed.TotalSeconds:0} s");
         kills.ShouldBeGreaterThan(0);
         // A final uninterrupted run completes the import: every file ends up present exactly once.
         (await cli.RunAsync("ingest", corpus)).ExitCode.ShouldBe(0);
