@@ -36,7 +36,8 @@ public sealed record ReextractSummary(int Documents, int Reviews, int Skipped, I
 public sealed record ReextractProgress(int Done, int Total, string FileName);
 
 /// <summary>The result of <see cref="IReviewLibrary.CheckAsync"/>: empty <see cref="Problems"/> means all is well.</summary>
-public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IReadOnlyList<string> Problems)
+/// <remarks><see cref="Notes"/> are worth an operator's look but are not faults (a flagged document an editor published).</remarks>
+public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IReadOnlyList<string> Problems, IReadOnlyList<string>? Notes = null)
 {
     public bool Ok => Problems.Count == 0;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Lantern.Core.Model;
+using Lantern.Core.Sensitive;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Records;
 using Lantern.Storage.Sqlite;
@@ -48,13 +49,15 @@ public sealed partial class LanternLibrary
 
             // The blob goes in place before the row that refers to it commits.
             await _originals.SaveAsync(sha, bytes, cancellationToken).ConfigureAwait(false);
+            var findings = SensitiveDataDetector.Default.Detect(extraction.Text);
+            var visibility = options.Visibility ?? (findings.Count > 0 ? Visibility.Restricted : Visibility.Public);
             var document = new DocumentRow
             {
                 Sha256 = sha,
                 FileName = name,
                 Format = source.Format,
                 Length = bytes.LongLength,
-                Visibility = (int)options.Visibility,
+                Visibility = (int)visibility,
                 AddedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 AddedBy = options.Actor,
             };
@@ -64,10 +67,15 @@ public sealed partial class LanternLibrary
                 await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
             }
 
-            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({options.Visibility}, {extraction.Reviews.Count} reviews)", options.Address).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({visibility}, {extraction.Reviews.Count} reviews, {findings.Count} sensitive-data findings)", options.Address).ConfigureAwait(false);
+            if (findings.Count > 0 && options.Visibility == Visibility.Public)
+            {
+                await AuditAsync(connection, transaction, options.Actor, "sensitive-public", document.Id, null, $"{name} published as asked despite {findings.Count} sensitive-data findings", options.Address).ConfigureAwait(false);
+            }
+
             FaultInjection?.Invoke("before-commit");
             await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
-            return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count);
+            return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count, findings.Count, visibility);
         }
         finally
         {
@@ -138,6 +146,7 @@ public sealed partial class LanternLibrary
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await WriteFindingsAsync(connection, transaction, document.Id, SensitiveDataDetector.Default.Detect(extraction.Text)).ConfigureAwait(false);
         FaultInjection?.Invoke("document-saved");
 
         var stem = Path.GetFileNameWithoutExtension(document.FileName);

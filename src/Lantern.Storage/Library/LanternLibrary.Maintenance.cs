@@ -116,8 +116,24 @@ public sealed partial class LanternLibrary
             }
         }
 
-        return new LibraryCheck(documents, reviews, problems);
+        var notes = (await FlaggedButPublicAsync(connection).ConfigureAwait(false)).ToList();
+        var referenced = (await connection.QueryAsync<string>("SELECT sha256 FROM documents UNION SELECT sha256 FROM action_files").ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var (removed, kept) = _originals.CleanOrphans(referenced, OrphanMinimumAge, _clock.GetUtcNow());
+        if (removed > 0)
+        {
+            notes.Add($"removed {removed} stored file{(removed == 1 ? "" : "s")} no record refers to (left by an interrupted import)");
+        }
+
+        if (kept > 0)
+        {
+            notes.Add($"{kept} stored file{(kept == 1 ? "" : "s")} no record refers to yet (an import may be in progress; removed by a later check)");
+        }
+
+        return new LibraryCheck(documents, reviews, problems, notes);
     }
+
+    // An import writes its blob seconds before it commits; a file this old with no row belongs to no live import.
+    private static readonly TimeSpan OrphanMinimumAge = TimeSpan.FromMinutes(10);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<DocumentExport> ExportAsync(Viewer viewer, [EnumeratorCancellation] CancellationToken cancellationToken = default)

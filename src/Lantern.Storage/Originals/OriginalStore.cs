@@ -12,6 +12,12 @@ internal abstract class OriginalStore
 
     /// <summary>Null when the blob is present and hashes to its address; otherwise what is wrong.</summary>
     public abstract string? Verify(string sha256);
+
+    /// <summary>
+    /// Deletes stored originals no record refers to that are older than <paramref name="minimumAge"/> (younger ones may
+    /// belong to an import still running). A store that writes originals in the record's own transaction has none.
+    /// </summary>
+    public virtual (int Removed, int Kept) CleanOrphans(IReadOnlySet<string> referenced, TimeSpan minimumAge, DateTimeOffset now) => (0, 0);
 }
 
 /// <summary>
@@ -75,5 +81,47 @@ internal sealed class FileOriginalStore(string root) : OriginalStore
         using var stream = File.OpenRead(path);
         var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
         return actual == sha256 ? null : $"content hashes to {actual}";
+    }
+
+    /// <summary>
+    /// Stored files no row refers to: blobs written by an import that was killed before its commit, and temporary
+    /// files of an interrupted write. Those older than <paramref name="minimumAge"/> are deleted (a younger one may
+    /// belong to an import still in flight in another process); the rest are only counted.
+    /// </summary>
+    public override (int Removed, int Kept) CleanOrphans(IReadOnlySet<string> referenced, TimeSpan minimumAge, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(referenced);
+        if (!Directory.Exists(Root))
+        {
+            return (0, 0);
+        }
+
+        int removed = 0, kept = 0;
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            if (referenced.Contains(name))
+            {
+                continue;
+            }
+
+            if (now - File.GetLastWriteTimeUtc(file) < minimumAge)
+            {
+                kept++;
+                continue;
+            }
+
+            try
+            {
+                File.Delete(file);
+                removed++;
+            }
+            catch (IOException)
+            {
+                kept++;
+            }
+        }
+
+        return (removed, kept);
     }
 }

@@ -68,10 +68,11 @@ internal sealed partial class SampleCorpusLoader(IReviewLibrary library, Lantern
             return;
         }
 
+        // The samples are published bulletins: they go in public even where the sensitive-data check quotes a duty line.
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, new IngestOptions { Actor = "samples" }, cancellationToken);
+            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, new IngestOptions { Visibility = Visibility.Public, Actor = "samples" }, cancellationToken);
             LogSample(outcome.FileName, outcome.Status, outcome.Message);
         }
     }

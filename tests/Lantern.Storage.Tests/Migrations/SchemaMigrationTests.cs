@@ -18,7 +18,46 @@ public class SchemaMigrationTests
         var scripts = SchemaMigrator.Scripts(SchemaMigrator.SqliteProvider);
 
         scripts.Count.ShouldBeGreaterThanOrEqualTo(2);
-        scripts.Select(s => s.Version).ShouldBe(Enumerable.Range(1, scripts.Count));
+        scripts[0].Version.ShouldBe(1);
+        // Numbers are reserved per branch and land out of order, so gaps are allowed; duplicates are not.
+        scripts.Select(s => s.Version).ShouldBe(scripts.Select(s => s.Version).Distinct().Order());
+    }
+
+    [Fact]
+    public void Scripts_EveryPostgresScriptHasASqliteTwin()
+    {
+        var sqlite = SchemaMigrator.Scripts(SchemaMigrator.SqliteProvider).Select(s => s.Name).ToHashSet();
+
+        SchemaMigrator.Scripts("Postgres").Select(s => s.Name).ShouldAllBe(n => sqlite.Contains(n));
+    }
+
+    [Fact]
+    public void Migrate_ScriptBelowARecordedHigherVersion_IsStillApplied()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var old = LanternLibrary.Open(folder, TestLibrary.Options(), 5))
+            using (var connection = old.OpenConnection())
+            using (var command = connection.CreateCommand())
+            {
+                // Another branch's later script landed first.
+                command.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_other.sql', '2026-01-01')";
+                command.ExecuteNonQuery();
+            }
+
+            using var upgraded = LanternLibrary.Open(folder, TestLibrary.Options());
+            using var check = upgraded.OpenConnection();
+            using var query = check.CreateCommand();
+            query.CommandText = "SELECT count(*) FROM schema_version WHERE version = 7";
+            Convert.ToInt32(query.ExecuteScalar()).ShouldBe(1);
+            upgraded.SchemaVersion.ShouldBe(99);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
