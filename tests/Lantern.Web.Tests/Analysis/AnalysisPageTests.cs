@@ -50,16 +50,36 @@ public sealed class AnalysisPageTests(LanternServer server)
     }
 
     [Fact]
-    public async Task ReviewPage_LinksToTheRecurringGroupsOfItsLearning()
+    public async Task ReviewPage_ListsTheRecurringGroupsOfItsLearning_EachLinkedToItsPlaceOnTheRecurringPage()
     {
         var recurring = await GetOkAsync("/analysis/recurring");
         var reviewId = Regex.Match(recurring, "href=\"/reviews/(\\d+)\"").Groups[1].Value;
 
         var review = await GetOkAsync($"/reviews/{reviewId}");
+        review.ShouldContain("id=\"recurring-groups\"");
+        var groupIds = Regex.Matches(review, "href=\"/analysis/recurring#(g[0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToList();
+        groupIds.ShouldNotBeEmpty();
+        groupIds.ShouldAllBe(g => recurring.Contains($"id=\"{g}\"", StringComparison.Ordinal));
         review.ShouldContain($"href=\"/analysis/recurring?review={reviewId}\"");
+
         var filtered = await GetOkAsync($"/analysis/recurring?review={reviewId}");
         filtered.ShouldContain("id=\"review-filter\"");
-        int.Parse(Regex.Match(filtered, "id=\"recurring-count\"><strong>(\\d+)</strong>").Groups[1].Value).ShouldBeGreaterThan(0);
+        int.Parse(Regex.Match(filtered, "id=\"recurring-count\"><strong>(\\d+)</strong>").Groups[1].Value).ShouldBe(groupIds.Count);
+    }
+
+    [Fact]
+    public async Task Recurring_SampleLibrary_InformationSharingGroupSpansSeveralReviewsAndPublishers()
+    {
+        var json = await _client.GetStringAsync("/api/v1/analysis/recurring");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+
+        var sharing = doc.RootElement.GetProperty("groups").EnumerateArray()
+            .Where(g => g.GetProperty("themes").EnumerateArray().FirstOrDefault().TryGetProperty("theme", out var t) && t.GetString() == "information-sharing")
+            .ToList();
+        var group = sharing.ShouldHaveSingleItem();
+        group.GetProperty("reviewIds").GetArrayLength().ShouldBeGreaterThanOrEqualTo(4);
+        group.GetProperty("publishers").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+        group.GetProperty("occurrences").EnumerateArray().ShouldAllBe(o => o.GetProperty("text").GetString()!.Contains("shar", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

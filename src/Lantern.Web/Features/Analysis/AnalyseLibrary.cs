@@ -60,7 +60,7 @@ public sealed record ExportFile(byte[] Bytes, string ContentType, string FileNam
 /// Reads the reviews the current viewer may see that match an <see cref="AnalysisQuery"/> and runs Core's analyses
 /// and exporters over them. Pages and the API both call this, so they cannot drift apart.
 /// </summary>
-public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewers, TimeProvider? clock = null)
+public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewers, TimeProvider? clock = null, RecurrenceCache? cache = null)
 {
     public static readonly IReadOnlyList<string> ExportFormats = ["csv", "json", "qdc", "qdpx"];
 
@@ -85,6 +85,29 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
 
     /// <summary>Recurring learning over the selection at the query's threshold.</summary>
     public async Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (cache is null)
+        {
+            return await ComputeRecurrenceAsync(query, cancellationToken);
+        }
+
+        // Keyed by what this viewer may see, so restricted learning never reaches a reader through the cache.
+        var key = string.Join('\u0001', viewers.Current.CanSeeRestricted ? "1" : "0", query.Threshold.ToString("R", CultureInfo.InvariantCulture), query.ToQueryString());
+        return await cache.GetAsync(key, () => ComputeRecurrenceAsync(query, CancellationToken.None)).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The recurring groups (over every review the viewer may see, at the default threshold) that the learning of
+    /// review <paramref name="reviewId"/> belongs to, most widespread first.
+    /// </summary>
+    public async Task<IReadOnlyList<RecurringGroup>> GroupsOfReviewAsync(long reviewId, CancellationToken cancellationToken)
+    {
+        var (result, _) = await RecurrenceAsync(new AnalysisQuery("", new Dictionary<string, IReadOnlyList<string>>(), RecurrenceOptions.DefaultThreshold), cancellationToken);
+        return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
+    }
+
+    private async Task<(RecurrenceResult Result, string? Error)> ComputeRecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
     {
         var (reviews, error) = await ReviewsAsync(query, cancellationToken);
         return (RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = query.Threshold }), error);
