@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Lantern.Core.Exports;
 using Lantern.Core.Exports.RefiQda;
 using Lantern.Web.Tests.Support;
 
@@ -135,5 +136,44 @@ public sealed class AnalysisPageTests(LanternServer server)
 
         json.ShouldContain("\"groups\":");
         json.ShouldContain("\"representative\":");
+    }
+
+    [Fact]
+    public async Task ExportCsv_ReadBack_HasTheSameCountsAsTheAnalysisPages()
+    {
+        var profilePage = await GetOkAsync("/analysis");
+        var pageReviews = int.Parse(Regex.Match(profilePage, "Based on <strong>(\\d+)</strong>").Groups[1].Value);
+        using var trends = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/api/v1/analysis/trends"));
+        var byPublisher = trends.RootElement.GetProperty("byPublisher");
+        var themes = byPublisher.GetProperty("rows").EnumerateArray().Select(r => r.GetString()!).ToList();
+        var totals = byPublisher.GetProperty("counts").EnumerateArray().Select(row => row.EnumerateArray().Sum(c => c.GetInt32())).ToList();
+
+        using var response = await _client.GetAsync("/api/v1/analysis/export/csv");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        var reviews = ReadCsv<TidyCsv.ReviewRow>(zip, TidyCsv.ReviewsFile);
+        var points = ReadCsv<TidyCsv.LearningPointRow>(zip, TidyCsv.LearningPointsFile);
+        var reviewThemes = ReadCsv<TidyCsv.ReviewThemeRow>(zip, TidyCsv.ReviewThemesFile);
+
+        reviews.Count.ShouldBe(pageReviews);
+        trends.RootElement.GetProperty("reviews").GetInt32().ShouldBe(pageReviews);
+        points.Count.ShouldBe(reviews.Sum(r => r.LearningPoints));
+        points.Select(p => p.ReviewId).Distinct().ShouldAllBe(id => reviews.Any(r => r.ReviewId == id));
+        themes.ShouldNotBeEmpty();
+        for (var i = 0; i < themes.Count; i++)
+        {
+            reviewThemes.Count(t => t.Theme == themes[i]).ShouldBe(totals[i], themes[i]);
+        }
+
+        // The trends page draws the same figures: each theme's total appears in its hidden data table.
+        var trendsPage = await GetOkAsync("/analysis/trends");
+        trendsPage.ShouldContain("app-chart__table");
+    }
+
+    private static List<T> ReadCsv<T>(ZipArchive zip, string file)
+    {
+        using var reader = new StreamReader(zip.GetEntry(file)!.Open());
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        return [.. csv.GetRecords<T>()];
     }
 }

@@ -80,6 +80,24 @@ public sealed record RecurringGroup(
     public int ReviewCount => ReviewIds.Count;
 
     public int PublisherCount => Publishers.Count;
+
+    /// <summary>How many of the member reviews state a year (first and latest year are taken from these only).</summary>
+    public int DatedReviewCount => Occurrences.Where(o => o.Year is not null).Select(o => o.ReviewId).Distinct().Count();
+
+    /// <summary>
+    /// The years in words, honest about undated reviews: "years not stated", "2022 (year stated by 1 of 3 reviews)",
+    /// "2014 to 2021".
+    /// </summary>
+    public string DescribeYears()
+    {
+        if (FirstYear is null)
+        {
+            return "years not stated";
+        }
+
+        var span = FirstYear == LatestYear ? $"{FirstYear}" : $"{FirstYear} to {LatestYear}";
+        return DatedReviewCount < ReviewCount ? $"{span} (year stated by {DatedReviewCount} of {ReviewCount} reviews)" : span;
+    }
 }
 
 /// <summary>The recurring groups of a set of reviews, most widespread first, and the figures behind them.</summary>

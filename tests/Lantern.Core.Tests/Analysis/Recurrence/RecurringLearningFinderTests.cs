@@ -28,6 +28,7 @@ public sealed class RecurringLearningFinderTests
         group.Publishers.Count.ShouldBe(3);
         group.FirstYear.ShouldBe(2014);
         group.LatestYear.ShouldBe(2021);
+        group.DescribeYears().ShouldBe("2014 to 2021");
         group.Occurrences.ShouldAllBe(o => o.Text.Contains("inform", StringComparison.OrdinalIgnoreCase));
         group.Themes.ShouldContain(new ThemeCount("information-sharing", 3));
         group.Occurrences.Count(o => o.Similarity == 1.0).ShouldBe(1);
@@ -190,5 +191,20 @@ public sealed class RecurringLearningFinderTests
         var strict = RecurringLearningFinder.Find(SampleReviews.Load(), new RecurrenceOptions { Threshold = 0.8 });
 
         strict.Groups.ShouldNotContain(g => g.ReviewCount >= 4);
+    }
+
+    [Fact]
+    public void DescribeYears_SomeReviewsUndated_SaysHowManyStateAYear()
+    {
+        var reviews = new[]
+        {
+            Review(1, "Northshire SCP", 2022, "Agencies must share information promptly when a family moves between areas."),
+            Review(2, "Southshire LSCB", null, "Information sharing between agencies when a family moves area must be prompt."),
+        };
+
+        var group = RecurringLearningFinder.Find(reviews).Groups.ShouldHaveSingleItem();
+
+        group.FirstYear.ShouldBe(2022);
+        group.DescribeYears().ShouldBe("2022 (year stated by 1 of 2 reviews)");
     }
 }
