@@ -84,26 +84,25 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
     }
 
     /// <summary>Recurring learning over the selection at the query's threshold.</summary>
-    public async Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    public Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (cache is null)
-        {
-            return await ComputeRecurrenceAsync(query, cancellationToken);
-        }
-
-        // Keyed by what this viewer may see, so restricted learning never reaches a reader through the cache.
-        var key = string.Join('\u0001', viewers.Current.CanSeeRestricted ? "1" : "0", query.Threshold.ToString("R", CultureInfo.InvariantCulture), query.ToQueryString());
-        return await cache.GetAsync(key, () => ComputeRecurrenceAsync(query, CancellationToken.None)).WaitAsync(cancellationToken);
+        return ComputeRecurrenceAsync(query, cancellationToken);
     }
 
     /// <summary>
     /// The recurring groups (over every review the viewer may see, at the default threshold) that the learning of
-    /// review <paramref name="reviewId"/> belongs to, most widespread first.
+    /// review <paramref name="reviewId"/> belongs to, most widespread first. Shared for a short while between review
+    /// pages (see <see cref="RecurrenceCache"/>); the recurring page itself always regroups.
     /// </summary>
     public async Task<IReadOnlyList<RecurringGroup>> GroupsOfReviewAsync(long reviewId, CancellationToken cancellationToken)
     {
-        var (result, _) = await RecurrenceAsync(new AnalysisQuery("", new Dictionary<string, IReadOnlyList<string>>(), RecurrenceOptions.DefaultThreshold), cancellationToken);
+        var everything = new AnalysisQuery("", new Dictionary<string, IReadOnlyList<string>>(), RecurrenceOptions.DefaultThreshold);
+        // Keyed by what this viewer may see, so restricted learning never reaches a reader through the cache.
+        var key = viewers.Current.CanSeeRestricted ? "restricted" : "public";
+        var (result, _) = cache is null
+            ? await ComputeRecurrenceAsync(everything, cancellationToken)
+            : await cache.GetAsync(key, () => ComputeRecurrenceAsync(everything, CancellationToken.None)).WaitAsync(cancellationToken);
         return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
     }
 
