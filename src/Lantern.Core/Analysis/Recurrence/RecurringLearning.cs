@@ -41,10 +41,10 @@ public sealed record RecurrenceOptions
     public int CandidateTerms { get; init; } = 8;
 
     /// <summary>
-    /// Connected sets of at most this many units (default 400) are split by average linkage, which costs the cube of
+    /// Connected sets of at most this many units (default 150) are split by average linkage, which costs the cube of
     /// their size; larger sets (thousands of near-copies) are kept whole, as single linkage found them.
     /// </summary>
-    public int MaxAverageLinkage { get; init; } = 400;
+    public int MaxAverageLinkage { get; init; } = 150;
 
     /// <summary>Groups whose points come from fewer distinct reviews than this are not reported (default 2).</summary>
     public int MinReviews { get; init; } = 2;
