@@ -84,6 +84,15 @@ public sealed class AnalysisPageTests(LanternServer server)
     }
 
     [Fact]
+    public async Task Recurring_ChosenThreshold_FollowsTheReaderToTheOtherAnalysisPages()
+    {
+        var html = await GetOkAsync("/analysis/recurring?threshold=0.5");
+
+        html.ShouldContain("value=\"0.5\"");
+        html.ShouldContain("href=\"/analysis/trends?threshold=0.5\"");
+    }
+
+    [Fact]
     public async Task AnalysisPage_BadFilter_ShowsTheProblemNotAnError()
     {
         var html = await GetOkAsync("/analysis/trends?q=%22unclosed%20AND%20AND");

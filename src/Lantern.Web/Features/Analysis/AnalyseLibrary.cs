@@ -30,7 +30,7 @@ public sealed record AnalysisQuery(string Q, IReadOnlyDictionary<string, IReadOn
 
     public ReviewSelection ToSelection(bool includeText = false) => new() { Query = Q, Filters = Filters, IncludeDocumentText = includeText };
 
-    /// <summary>The query string that selects the same reviews (for links between analysis pages and downloads), starting with '?', or "".</summary>
+    /// <summary>The query string that selects the same reviews (for links between analysis pages and downloads), with a non-default threshold, starting with '?', or "".</summary>
     public string ToQueryString()
     {
         var parts = new List<KeyValuePair<string, string?>>();
@@ -42,6 +42,12 @@ public sealed record AnalysisQuery(string Q, IReadOnlyDictionary<string, IReadOn
         foreach (var (facet, values) in Filters)
         {
             parts.AddRange(values.Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+
+        // A chosen threshold follows the reader between the analysis pages (the others ignore it).
+        if (Threshold != RecurrenceOptions.DefaultThreshold)
+        {
+            parts.Add(new("threshold", Threshold.ToString("0.###", CultureInfo.InvariantCulture)));
         }
 
         return QueryString.Create(parts).ToUriComponent();
