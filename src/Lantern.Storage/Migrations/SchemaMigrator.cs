@@ -48,14 +48,17 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Applies every script newer than the database's version, up to <paramref name="upTo"/> (default: all).</summary>
+    /// <summary>Applies every script not yet recorded in <c>schema_version</c>, in number order, up to <paramref name="upTo"/> (default: all).</summary>
     /// <returns>The version the database is at afterwards.</returns>
     public static int Migrate(DbConnection connection, string provider, TimeProvider clock, int upTo = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
-        var version = CurrentVersion(connection);
-        foreach (var script in Scripts(provider).Where(s => s.Version > version && s.Version <= upTo))
+        CurrentVersion(connection);
+        // Every script not yet recorded runs, in number order, even below the highest recorded: branches land out of
+        // order, so a database may be at 9 and still lack 8.
+        var applied = AppliedVersions(connection);
+        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, script.Sql);
@@ -70,10 +73,23 @@ internal static class SchemaMigrator
             }
 
             transaction.Commit();
-            version = script.Version;
         }
 
-        return version;
+        return CurrentVersion(connection);
+    }
+
+    private static HashSet<int> AppliedVersions(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM schema_version";
+        using var reader = command.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (reader.Read())
+        {
+            versions.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+        }
+
+        return versions;
     }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
