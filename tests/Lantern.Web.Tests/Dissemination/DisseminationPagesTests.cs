@@ -94,6 +94,24 @@ public sealed partial class DisseminationPagesTests(LanternServer server, Chromi
         timeline.ShouldContain("2031-01-14");
     }
 
+    [Fact]
+    public async Task ThemeResources_OnlyWebAddresses_AppearOnTheThemeBriefing()
+    {
+        const string resources = "/themes/information-sharing/resources";
+        using var bad = await PostAsync(resources, resources, new() { ["title"] = "Bad", ["url"] = "javascript:alert(1)" });
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("must be a full http:// or https:// address");
+        using var good = await PostAsync(resources, resources, new() { ["title"] = "Eastshire information-sharing protocol", ["url"] = "https://eastshire.example/procedures/sharing" });
+        var page = await good.Content.ReadAsStringAsync();
+        page.ShouldContain("href=\"https://eastshire.example/procedures/sharing\"");
+        using var anonymous = await GetAsync(resources, anonymous: true);
+        (await anonymous.Content.ReadAsStringAsync()).ShouldNotContain("Add a link");
+
+        var briefing = await (await GetAsync("/themes/information-sharing/briefing?format=md", anonymous: true)).Content.ReadAsStringAsync();
+
+        briefing.ShouldContain("## Local procedures and guidance");
+        briefing.ShouldContain("https://eastshire.example/procedures/sharing");
+    }
+
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task FeedbackForm_CompletedInTheBrowser_AsATeamWould()
     {
