@@ -64,6 +64,27 @@ public sealed partial class DisseminationCommandTests : IDisposable
         badDate.Error.ShouldContain("--published must be a date as YYYY-MM-DD");
     }
 
+    [Fact]
+    public async Task ThemesResources_AddListRemove_AndTheThemeBulletinListsThem()
+    {
+        await IngestSamplesAsync();
+
+        var bad = await _cli.RunAsync("themes", "resources", "add", "information-sharing", "--title", "Protocol", "--url", "ftp://x.example/p");
+        var added = await _cli.RunAsync("themes", "resources", "add", "information-sharing", "--title", "Eastshire sharing protocol", "--url", "https://eastshire.example/sharing");
+        var list = await _cli.RunAsync("themes", "resources", "list");
+        var bulletin = await _cli.RunAsync("bulletin", "--theme", "information-sharing", "--format", "md");
+        var removed = await _cli.RunAsync("themes", "resources", "remove", "1");
+
+        bad.ExitCode.ShouldBe(1);
+        bad.Error.ShouldContain("must be a full http:// or https:// address");
+        added.ExitCode.ShouldBe(0, added.Error);
+        list.Output.ShouldContain("#1 information-sharing: Eastshire sharing protocol <https://eastshire.example/sharing>");
+        bulletin.Output.ShouldContain("## Local procedures and guidance");
+        bulletin.Output.ShouldContain("Eastshire sharing protocol: <https://eastshire.example/sharing>");
+        removed.ExitCode.ShouldBe(0, removed.Error);
+        (await _cli.RunAsync("themes", "resources", "list")).Output.ShouldContain("0 resource(s)");
+    }
+
     [RequiresToolFact("pdftotext")]
     public async Task Report_Pdf_HoldsItsHeadingsAndFigures()
     {
