@@ -148,12 +148,19 @@ internal sealed class BulletinCommand : ICliCommand
         if (request.Theme is { } theme)
         {
             var sources = await ThemeSourcesAsync(library, theme, request.Viewer, cancellationToken).ConfigureAwait(false);
-            return builder.ForTheme(theme, sources, request.Viewer);
+            return await WithLocalResourcesAsync(library, builder.ForTheme(theme, sources, request.Viewer), [theme], cancellationToken).ConfigureAwait(false);
         }
 
         var detail = await library.FindReviewAsync(request.Reference!, request.Viewer, cancellationToken).ConfigureAwait(false)
             ?? throw new UsageException($"no review '{request.Reference}' in the library{(request.Viewer.CanSeeRestricted ? "" : " (restricted reviews need --include-restricted)")}");
-        return builder.ForReview(ToSource(detail));
+        return await WithLocalResourcesAsync(library, builder.ForReview(ToSource(detail)), [.. detail.Summary.Themes], cancellationToken).ConfigureAwait(false);
+    }
+
+    // Themes link to the partnership's own procedures and guidance (`lantern themes resources`); list those of the bulletin's themes.
+    private static async Task<BulletinModel> WithLocalResourcesAsync(LanternLibrary library, BulletinModel model, IReadOnlyCollection<string> themes, CancellationToken cancellationToken)
+    {
+        var resources = (await library.ListThemeResourcesAsync(null, cancellationToken).ConfigureAwait(false)).Where(r => themes.Contains(r.ThemeCode, StringComparer.Ordinal)).ToList();
+        return resources.Count == 0 ? model : model with { LocalResources = [.. resources.Select(r => $"{r.Title}: {r.Url}").Distinct(StringComparer.Ordinal)] };
     }
 
     private static bool SameReference(string? found, string wanted) =>

@@ -69,6 +69,9 @@ public sealed record BulletinModel
     /// <summary>Web addresses found in the reviews' text, then the source documents.</summary>
     public IReadOnlyList<string> MoreInformation { get; init; } = [];
 
+    /// <summary>The partnership's own procedures, guidance and training linked to the themes, as "title: address" lines.</summary>
+    public IReadOnlyList<string> LocalResources { get; init; } = [];
+
     /// <summary>For a thematic briefing, one line per review drawn on.</summary>
     public IReadOnlyList<string> Reviews { get; init; } = [];
 
@@ -90,6 +93,7 @@ public sealed record BulletinModel
             ["actions"] = Items(Actions),
             ["questions"] = Texts(Questions),
             ["moreInformation"] = Texts(MoreInformation),
+            ["localResources"] = Texts(LocalResources),
             ["reviews"] = Reviews.Select((r, i) => new TemplateData { ["number"] = Number(i), ["label"] = r, ["text"] = r }).ToList(),
         };
     }

@@ -92,7 +92,7 @@ internal static class SchemaMigrator
             version = Math.Max(version, script.Version);
         }
 
-        return version;
+        return CurrentVersion(connection);
     }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)

@@ -33,6 +33,7 @@ internal static class ApiRegistration
         api.MapDocumentsApi();
         api.MapThemesApi();
         api.MapAnalysisApi();
+        api.MapDisseminationApi();
         return app;
     }
 

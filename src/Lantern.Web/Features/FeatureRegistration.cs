@@ -2,6 +2,7 @@ using Lantern.Web.Features.Actions;
 using Lantern.Web.Features.Analysis;
 using Lantern.Web.Features.Bulletins;
 using Lantern.Web.Features.Coding;
+using Lantern.Web.Features.Dissemination;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Features.Home;
 using Lantern.Web.Features.Reviews;
@@ -34,6 +35,7 @@ internal static class FeatureRegistration
         services.AddScoped<DownloadBulletin>();
         services.AddScoped<CodebookStore>();
         services.AddScoped<CodeReview>();
+        services.AddDisseminationFeatures();
         return services;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DownloadBulletin(IReviewLibrary library, IViewerAccessor vie
             return null;
         }
 
-        var model = new BulletinBuilder().ForReview(ToSource(detail));
+        var model = await WithLocalResourcesAsync(new BulletinBuilder().ForReview(ToSource(detail)), [.. detail.Summary.Themes], cancellationToken);
         var name = layout == "seven-minute" ? "seven-minute-briefing" : "bulletin";
         return Render(model, format, layout, $"{Slug(detail.Summary.Reference ?? detail.Summary.Title)}-{name}");
     }
@@ -66,7 +66,7 @@ public sealed class DownloadBulletin(IReviewLibrary library, IViewerAccessor vie
         }
 
         // The builder leaves out anything the viewer may not see as well: the library's filter is not the only guard.
-        var model = new BulletinBuilder().ForTheme(themeCode, sources, viewer);
+        var model = await WithLocalResourcesAsync(new BulletinBuilder().ForTheme(themeCode, sources, viewer), [themeCode], cancellationToken);
         return Render(model, format, "bulletin", $"{Slug(themeCode)}-thematic-briefing");
     }
 
@@ -80,6 +80,13 @@ public sealed class DownloadBulletin(IReviewLibrary library, IViewerAccessor vie
             _ => (BulletinFormat.Markdown, "text/markdown; charset=utf-8", "md"),
         };
         return new BulletinFile(BulletinRenderer.Render(model, template, kind), type, $"{baseName}.{extension}");
+    }
+
+    // Themes link to the partnership's own procedures and guidance; the bulletin lists those of its themes.
+    private async Task<BulletinModel> WithLocalResourcesAsync(BulletinModel model, IReadOnlyCollection<string> themes, CancellationToken cancellationToken)
+    {
+        var resources = (await library.ListThemeResourcesAsync(null, cancellationToken)).Where(r => themes.Contains(r.ThemeCode, StringComparer.Ordinal)).ToList();
+        return resources.Count == 0 ? model : model with { LocalResources = [.. resources.Select(r => $"{r.Title}: {r.Url}").Distinct(StringComparer.Ordinal)] };
     }
 
     private static BulletinSource ToSource(ReviewDetail detail) =>
