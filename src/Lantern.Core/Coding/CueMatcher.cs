@@ -314,7 +314,8 @@ public sealed partial class CueMatcher
 
         private (int, int)? FirstCounted(HotRegex part, string sentence, CueMatcher matcher)
         {
-            for (var m = part.Current.Match(sentence); m.Success; m = m.NextMatch())
+            // Enumerated without building a Match object per match: the same matches as Match/NextMatch.
+            foreach (var m in part.Current.EnumerateMatches(sentence))
             {
                 if (m.Length == 0)
                 {
