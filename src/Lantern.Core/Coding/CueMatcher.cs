@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lantern.Core.Model;
 
@@ -27,10 +26,13 @@ public sealed partial class CueMatcher
     public const int HedgeReachAfter = 25;
 
     private readonly CompiledCode[] _codes;
-    private readonly HotRegex[] _negation;
-    private readonly HotRegex[] _negationAfter;
-    private readonly HotRegex[] _hedges;
-    private readonly HotRegex[] _incidental;
+    private readonly CueWordIndex _words = new();
+
+    // Each list of triggers is one alternation: asking whether any of them matches is one pass, not one per trigger.
+    private readonly HotRegex? _negation;
+    private readonly HotRegex? _negationAfter;
+    private readonly HotRegex? _hedges;
+    private readonly HotRegex? _incidental;
 
     /// <summary>Compiles <paramref name="codebook"/> (validated when it was loaded).</summary>
     /// <exception cref="ArgumentException">A pattern is invalid (only possible for a hand-built codebook).</exception>
@@ -38,27 +40,35 @@ public sealed partial class CueMatcher
     {
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
-        _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(CompiledCue.From)]))];
-        _negation = [.. codebook.NegationTriggers.Select(p => new HotRegex(CuePattern.Compile(p)))];
-        _negationAfter = [.. codebook.NegationAfter.Select(p => new HotRegex(CuePattern.Compile(p)))];
-        _hedges = [.. codebook.Hedges.Select(p => new HotRegex(CuePattern.Compile(p)))];
-        _incidental = [.. codebook.Incidental.Select(p => new HotRegex(CuePattern.Compile(p)))];
+        _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(cue => CompiledCue.From(cue, _words))]))];
+        _negation = AnyOf(codebook.NegationTriggers);
+        _negationAfter = AnyOf(codebook.NegationAfter);
+        _hedges = AnyOf(codebook.Hedges);
+        _incidental = AnyOf(codebook.Incidental);
     }
 
     public Codebook Codebook { get; }
+
+    /// <summary>
+    /// One pattern that matches wherever any of <paramref name="phrases"/> does (null when there are none). Phrase
+    /// patterns hold no numbered groups or back-references, so the alternation finds a match exactly when one of them would.
+    /// </summary>
+    private static HotRegex? AnyOf(IReadOnlyList<string> phrases) =>
+        phrases.Count == 0 ? null
+            : new HotRegex(CuePattern.Compile(string.Join("|", phrases.Select(p => "(?:" + CuePattern.Compile(p) + ")")), isRegex: true));
 
     /// <summary>Every counted cue match inside <paramref name="spans"/> of <paramref name="text"/>; never throws on odd text.</summary>
     public IReadOnlyList<CueMatch> Match(string text, IEnumerable<SourceSpan> spans)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(spans);
-        var masked = MaskLinks(text);
+        var prepared = CodingText.For(text);
         var matches = new List<CueMatch>();
         foreach (var span in spans)
         {
-            foreach (var sentence in SentenceSplitter.Split(masked, span))
+            foreach (var sentence in prepared.Sentences(span))
             {
-                MatchSentence(masked, sentence, matches);
+                MatchSentence(prepared, sentence, matches);
             }
         }
 
@@ -107,17 +117,18 @@ public sealed partial class CueMatcher
         return weights.Count > 1 ? 1 - ((1 - w) * (1 - (weights[1] / 2))) : w;
     }
 
-    private void MatchSentence(string text, SourceSpan sentence, List<CueMatch> matches)
+    private void MatchSentence(CodingText text, CodingSentence codingSentence, List<CueMatch> matches)
     {
-        var s = sentence.Slice(text);
-        var folded = CuePrefilter.Fold(s);
+        var sentence = codingSentence.Span;
+        var s = codingSentence.Text;
+        var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length));
         try
         {
             foreach (var code in _codes)
             {
                 foreach (var cue in code.Cues)
                 {
-                    var found = cue.FindIn(s, folded, this);
+                    var found = cue.FindIn(s, present, this);
                     if (found is { } local)
                     {
                         var hedged = IsHedged(s, local.Index, local.Length);
@@ -139,24 +150,20 @@ public sealed partial class CueMatcher
         // Negation reaches back over its own clause only, and at most NegationReach characters.
         // Commas do not end its reach ("no evidence that the circumstances, and …, compromised …").
         var clauseStart = Math.Max(ClauseStart(sentence, index, StrongClauseBreak()), index - NegationReach);
-        var before = sentence[clauseStart..index];
-        foreach (var trigger in _negation)
+        if (_negation is not null && _negation.Current.IsMatch(sentence.AsSpan(clauseStart, index - clauseStart)))
         {
-            if (trigger.Current.IsMatch(before))
-            {
-                return true;
-            }
+            return true;
         }
 
         var clauseEnd = ClauseEnd(sentence, index + length);
-        var after = sentence[(index + length)..clauseEnd];
-        return _negationAfter.Any(t => t.Current.IsMatch(after));
+        return _negationAfter is not null && _negationAfter.Current.IsMatch(sentence.AsSpan(index + length, clauseEnd - (index + length)));
     }
 
     private bool IsHedged(string sentence, int index, int length)
     {
         // A hedge governs what follows it in the clause, or follows the cue closely ("… may have been").
-        var before = sentence[ClauseStart(sentence, index)..index];
+        var clauseStart = ClauseStart(sentence, index);
+        var before = sentence.AsSpan(clauseStart, index - clauseStart);
         var clauseEnd = ClauseEnd(sentence, index + length);
         var afterEnd = Math.Min(clauseEnd, index + length + HedgeReachAfter);
         while (afterEnd < clauseEnd && char.IsLetterOrDigit(sentence[afterEnd]))
@@ -165,14 +172,23 @@ public sealed partial class CueMatcher
             afterEnd++;
         }
 
-        var after = sentence[(index + length)..afterEnd];
-        return _hedges.Any(h => h.Current.IsMatch(before) || h.Current.IsMatch(after)) || _incidental.Any(h => h.Current.IsMatch(sentence[..index]));
+        var after = sentence.AsSpan(index + length, afterEnd - (index + length));
+        if (_hedges is not null)
+        {
+            var hedges = _hedges.Current;
+            if (hedges.IsMatch(before) || hedges.IsMatch(after))
+            {
+                return true;
+            }
+        }
+
+        return _incidental is not null && _incidental.Current.IsMatch(sentence.AsSpan(0, index));
     }
 
     private static int ClauseStart(string sentence, int index, Regex? breaks = null)
     {
         var best = 0;
-        foreach (Match m in (breaks ?? ClauseBreak()).Matches(sentence[..index]))
+        foreach (var m in (breaks ?? ClauseBreak()).EnumerateMatches(sentence.AsSpan(0, index)))
         {
             best = m.Index + m.Length;
         }
@@ -187,10 +203,9 @@ public sealed partial class CueMatcher
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
-    internal static string MaskLinks(string text) =>
-        MaskedTexts.GetValue(text, MaskLinksOnce);
+    internal static string MaskLinks(string text) => CodingText.For(text).Masked;
 
-    private static string MaskLinksOnce(string text)
+    internal static string MaskLinksOnce(string text)
     {
         // A link never spans white space, so the pattern runs only over the words that could hold one (those with
         // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word.
@@ -227,10 +242,6 @@ public sealed partial class CueMatcher
         return masked is null ? text : new string(masked);
     }
 
-    // Every extractor of every review codes stretches of the same document text: mask it once per document, not
-    // once per review and extractor (which made extraction quadratic in the document's length).
-    private static readonly ConditionalWeakTable<string, string> MaskedTexts = new();
-
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
@@ -247,35 +258,43 @@ public sealed partial class CueMatcher
 
     private sealed record CompiledCue(Cue Cue, HotRegex[] Parts, HotRegex[] Exclude, HotRegex[] ExcludeSentence)
     {
-        // One per part of a phrase cue (null for a raw regex): rules sentences out before any regex runs.
-        private readonly CuePrefilter?[] _filters = Cue.Phrase is not null ? [CuePrefilter.ForPhrase(Cue.Phrase)]
-            : Cue.Regex is not null ? [null]
-            : [.. Cue.AllOf.Select(CuePrefilter.ForPhrase)];
+        // One per part of a phrase cue (null for a raw regex): the ids of the prefilter words in the matcher's word
+        // index, which rule sentences out before any regex runs.
+        private int[]?[] Filters { get; init; } = [];
 
-        public static CompiledCue From(Cue cue)
+        public static CompiledCue From(Cue cue, CueWordIndex words)
         {
             HotRegex[] parts = cue.Phrase is not null ? [new HotRegex(CuePattern.Compile(cue.Phrase))]
                 : cue.Regex is not null ? [new HotRegex(CuePattern.Compile(cue.Regex, isRegex: true))]
                 : [.. cue.AllOf.Select(p => new HotRegex(CuePattern.Compile(p)))];
+            CuePrefilter?[] filters = cue.Phrase is not null ? [CuePrefilter.ForPhrase(cue.Phrase)]
+                : cue.Regex is not null ? [null]
+                : [.. cue.AllOf.Select(CuePrefilter.ForPhrase)];
             return new CompiledCue(cue, parts,
                 [.. cue.Exclude.Select(p => new HotRegex(CuePattern.Compile(p)))],
-                [.. cue.ExcludeSentence.Select(p => new HotRegex(CuePattern.Compile(p)))]);
+                [.. cue.ExcludeSentence.Select(p => new HotRegex(CuePattern.Compile(p)))])
+            {
+                Filters = [.. filters.Select(words.Add)],
+            };
         }
 
         /// <summary>The first counted match in the sentence (index, length), or null.</summary>
-        public (int Index, int Length)? FindIn(string sentence, FoldedSentence folded, CueMatcher matcher)
+        public (int Index, int Length)? FindIn(string sentence, ulong[] presentWords, CueMatcher matcher)
         {
-            foreach (var filter in _filters)
+            foreach (var filter in Filters)
             {
-                if (filter is not null && !filter.MayMatch(folded))
+                if (filter is not null && !CueWordIndex.AnyPresent(filter, presentWords))
                 {
                     return null;
                 }
             }
 
-            if (ExcludeSentence.Any(x => x.Current.IsMatch(sentence)))
+            foreach (var exclude in ExcludeSentence)
             {
-                return null;
+                if (exclude.Current.IsMatch(sentence))
+                {
+                    return null;
+                }
             }
 
             (int, int)? first = null;
@@ -295,15 +314,15 @@ public sealed partial class CueMatcher
 
         private (int, int)? FirstCounted(HotRegex part, string sentence, CueMatcher matcher)
         {
-            for (var m = part.Current.Match(sentence); m.Success; m = m.NextMatch())
+            // Enumerated without building a Match object per match: the same matches as Match/NextMatch.
+            foreach (var m in part.Current.EnumerateMatches(sentence))
             {
                 if (m.Length == 0)
                 {
                     continue;
                 }
 
-                var excluded = Exclude.Any(x => x.Current.Matches(sentence).Any(e => e.Index < m.Index + m.Length && m.Index < e.Index + e.Length));
-                if (excluded)
+                if (Overlaps(Exclude, sentence, m.Index, m.Length))
                 {
                     continue;
                 }
@@ -317,6 +336,22 @@ public sealed partial class CueMatcher
             }
 
             return null;
+        }
+
+        private static bool Overlaps(HotRegex[] patterns, string sentence, int index, int length)
+        {
+            foreach (var pattern in patterns)
+            {
+                foreach (var e in pattern.Current.EnumerateMatches(sentence))
+                {
+                    if (e.Index < index + length && index < e.Index + e.Length)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

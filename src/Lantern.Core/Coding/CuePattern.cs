@@ -20,8 +20,12 @@ namespace Lantern.Core.Coding;
 /// </summary>
 public static class CuePattern
 {
-    /// <summary>The longest time one pattern may run on one sentence before it is abandoned.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// The longest time one pattern may run on one sentence before it is abandoned (5 s). Only a pathological pattern
+    /// comes near it: the timer is wall-clock time, so a short limit also fired when a loaded machine descheduled the
+    /// thread (or compiled a busy pattern) mid-match, and the same document then coded differently from run to run.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
     private const RegexOptions BaseOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

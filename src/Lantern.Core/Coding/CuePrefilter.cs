@@ -12,6 +12,9 @@ internal sealed class CuePrefilter
 
     private CuePrefilter(string[] words) => _words = words;
 
+    /// <summary>The folded literal words, at least one of which every match contains.</summary>
+    public IReadOnlyList<string> Words => _words;
+
     /// <summary>
     /// The prefilter of a phrase, or null when none can be derived (a raw regex, a phrase that can match without a
     /// literal word, or words outside ASCII whose case folding the regex engine treats differently).
@@ -44,7 +47,11 @@ internal sealed class CuePrefilter
     /// </summary>
     public static FoldedSentence Fold(string sentence) => new(FoldText(sentence));
 
-    private static string FoldText(string sentence) =>
+    /// <summary>
+    /// Folds a whole text at once (folding is character by character, so a stretch of the result is the fold of the
+    /// same stretch of the text).
+    /// </summary>
+    public static string FoldText(string sentence) =>
         string.Create(sentence.Length, sentence, static (span, s) =>
         {
             for (var i = 0; i < s.Length; i++)

@@ -62,6 +62,25 @@ public class CodingPerformanceTests
         checkedMatches.ShouldBeGreaterThan(100);
     }
 
+    [Fact]
+    public void WordIndex_EveryCodebookPhraseOnCorpusSentences_FindsExactlyTheWordsEachSentenceContains()
+    {
+        var index = new CueWordIndex();
+        var filters = AllPhrases().Select(CuePrefilter.ForPhrase).OfType<CuePrefilter>().Select(f => (Filter: f, Ids: index.Add(f)!)).ToList();
+        var sentences = CorpusSentences().Append("a \u212Ainship care plan").Append("").Append("x").ToList();
+        foreach (var sentence in sentences)
+        {
+            var folded = CuePrefilter.Fold(sentence);
+            var present = index.Find(folded.Text);
+            foreach (var (filter, ids) in filters)
+            {
+                CueWordIndex.AnyPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
+            }
+        }
+
+        index.Count.ShouldBeGreaterThan(300);
+    }
+
     [Theory]
     [InlineData("children's voice*", "the childrens voices were heard")]
     [InlineData("co-ordinated", "a co ordinated response")]

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using Lantern.Core.Model;
+
+namespace Lantern.Core.Coding;
+
+/// <summary>
+/// What every matcher needs from one document's text, computed once per document and shared by the theme coder and
+/// the label extractors (which otherwise each masked, split and folded the same review segment again): the text
+/// with links masked, its fold for the prefilter, and the sentences of each stretch coded. Thread-safe.
+/// </summary>
+internal sealed class CodingText
+{
+    // Every extractor of every review codes stretches of the same document text: prepare it once per document, not
+    // once per review and extractor (which made extraction quadratic in the document's length).
+    private static readonly ConditionalWeakTable<string, CodingText> Texts = new();
+
+    private readonly Dictionary<SourceSpan, CodingSentence[]> _sentences = [];
+    private readonly Lock _lock = new();
+    private string? _folded;
+
+    private CodingText(string masked) => Masked = masked;
+
+    /// <summary>The text with URLs and e-mail addresses blanked (same length).</summary>
+    public string Masked { get; }
+
+    /// <summary>The masked text folded for the prefilter (same length; see <see cref="CuePrefilter.Fold"/>).</summary>
+    public string Folded => _folded ??= CuePrefilter.FoldText(Masked);
+
+    /// <summary>The shared preparation of <paramref name="text"/>.</summary>
+    public static CodingText For(string text) => Texts.GetValue(text, static t => new CodingText(CueMatcher.MaskLinksOnce(t)));
+
+    /// <summary>The sentences of <paramref name="span"/> of the masked text (see <see cref="SentenceSplitter"/>).</summary>
+    public CodingSentence[] Sentences(SourceSpan span)
+    {
+        lock (_lock)
+        {
+            if (_sentences.TryGetValue(span, out var known))
+            {
+                return known;
+            }
+        }
+
+        var sentences = SentenceSplitter.Split(Masked, span).Select(s => new CodingSentence(s, s.Slice(Masked))).ToArray();
+        lock (_lock)
+        {
+            _sentences.TryAdd(span, sentences);
+        }
+
+        return sentences;
+    }
+}
+
+/// <summary>One sentence to code: where it stands and its (masked) text.</summary>
+internal sealed record CodingSentence(SourceSpan Span, string Text);
