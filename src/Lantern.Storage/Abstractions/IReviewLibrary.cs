@@ -44,7 +44,11 @@ public sealed record IngestOptions
 public enum IngestStatus { Added, AlreadyPresent, Rejected }
 
 /// <summary>What happened to one file: added (with its review count), already present, or rejected with why.</summary>
-public sealed record IngestOutcome(string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0);
+public sealed record IngestOutcome(string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0)
+{
+    /// <summary>Where the file came from (its path as given to a bulk import); null for a single ingest.</summary>
+    public string? Source { get; init; }
+}
 
 public enum SearchScope { Reviews, LearningPoints }
 

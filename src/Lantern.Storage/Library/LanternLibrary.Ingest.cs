@@ -176,6 +176,5 @@ public sealed partial class LanternLibrary
             transaction).ConfigureAwait(false);
     }
 
-    // The reference column of the index also holds the pseudonym, so "Child H" finds the review by name.
-    private static string JoinReference(ReviewRow row) => string.Join(" ", new[] { row.Reference, row.Name }.Where(s => !string.IsNullOrEmpty(s)));
+    private static string JoinReference(ReviewRow row) => ReviewRows.SearchReference(row);
 }
