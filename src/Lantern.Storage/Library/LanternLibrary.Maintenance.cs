@@ -179,7 +179,7 @@ public sealed partial class LanternLibrary
             var rows = await connection.QueryAsync<(string RecordJson, string? Themes)>(
                 $"""
                 SELECT r.record_json,
-                       (SELECT group_concat(code, '|') FROM (SELECT t.code FROM effective_themes t WHERE t.review_id = r.id ORDER BY t.code))
+                       (SELECT group_concat(code, '|') FROM ({SummarySql.EffectiveThemeCodes} ORDER BY 1))
                 {SummarySql.VisibleReviews(viewer)} AND r.document_id = @id ORDER BY r.ordinal
                 """,
                 new { id }).ConfigureAwait(false);

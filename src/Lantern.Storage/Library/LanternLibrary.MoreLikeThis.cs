@@ -23,9 +23,17 @@ public sealed partial class LanternLibrary
         StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisAsync(long reviewId, Viewer viewer, int take = 5, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReviewSummary>> MoreLikeThisAsync(long reviewId, Viewer viewer, int take = 5, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
+        // Every review page asks for this and the answer only changes with the library; it is kept per visibility, so a
+        // reader is never given what was worked out for an editor.
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"mlt\u0001{(viewer.CanSeeRestricted ? 1 : 0)}\u0001{reviewId}\u0001{take}");
+        return CachedAsync(key, token => MoreLikeThisUncachedAsync(reviewId, viewer, take, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
+    {
         var visible = VisibilityFilter.Condition(viewer);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(

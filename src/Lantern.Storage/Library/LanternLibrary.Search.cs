@@ -94,6 +94,31 @@ public sealed partial class LanternLibrary
                 ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
                 """;
         }
+        if (!learning)
+        {
+            // Total and facets from the in-memory facet index over the matching ids (one snapshot with the index),
+            // so the hits are never joined to their labels in SQL.
+            var (index, hitIds) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
+            var predicate = FacetPredicate.For(request.Filters, index);
+            var candidates = hitIds is null ? Enumerable.Range(0, index.Size) : hitIds.Select(index.SlotOf).Where(slot => slot >= 0);
+            var kept = candidates.Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)).ToList();
+            var (indexTotal, indexFacets) = index.Count(kept);
+            List<(long Key, double Rank)> pageKeys;
+            if (match)
+            {
+                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            }
+            else
+            {
+                // Browsing pages through the index's newest/oldest order: no sort of the whole library in SQL.
+                var sort = request.Sort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
+                pageKeys = [.. kept.OrderBy(slot => index.RankOf(slot, sort)).Skip((page - 1) * pageSize).Take(pageSize).Select(slot => (index.Ids[slot], 0.0))];
+            }
+
+            var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, cancellationToken).ConfigureAwait(false);
+            return Results(indexTotal, indexFacets, pageRows, match, parsed.Notes);
+        }
+
         var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 
         var ranked = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
@@ -114,17 +139,19 @@ public sealed partial class LanternLibrary
             }
         }
 
-        return new SearchResults
-        {
-            Total = total,
-            Hits = [.. rows.Select(r => r.ToHit(match))],
-            Facets = facets.ToDictionary(
-                kv => kv.Key,
-                kv => (IReadOnlyList<FacetValue>)[.. kv.Value.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)],
-                StringComparer.Ordinal),
-            Notes = parsed.Notes,
-        };
+        return Results(total, facets, rows, match, parsed.Notes);
     }
+
+    private static SearchResults Results(int total, Dictionary<string, List<FacetValue>> facets, List<HitRow> rows, bool match, IReadOnlyList<string> notes) => new()
+    {
+        Total = total,
+        Hits = [.. rows.Select(r => r.ToHit(match))],
+        Facets = facets.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<FacetValue>)[.. kv.Value.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)],
+            StringComparer.Ordinal),
+        Notes = notes,
+    };
 
     // The single-valued facet columns, carried in the hits so counting them needs no second join per facet.
     private static readonly string FacetColumns = string.Join(", ", SearchFilters.Columns.Values.Select((column, i) => $"{column} AS c{i}"));

@@ -128,6 +128,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _writeLock.Dispose();
+        _facetIndexLock.Dispose();
     }
 
     private static async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ internal sealed record SchemaScript(int Version, string Name, string Sql);
 
 /// <summary>
 /// Brings a database up to the newest schema by running the embedded scripts of one provider
-/// (<c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c>) that are newer than its <c>schema_version</c>, each in its own
+/// (<c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c>) that its <c>schema_version</c> does not record yet, each in its own
 /// transaction, so an existing data folder is upgraded in place without losing anything.
 /// </summary>
 internal static class SchemaMigrator
@@ -55,7 +55,9 @@ internal static class SchemaMigrator
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
         var version = CurrentVersion(connection);
-        foreach (var script in Scripts(provider).Where(s => s.Version > version && s.Version <= upTo))
+        var applied = Applied(connection);
+        // Every script not yet recorded runs, in number order, even below the highest recorded: branches land out of order.
+        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, transaction, script.Sql);
@@ -70,10 +72,24 @@ internal static class SchemaMigrator
             }
 
             transaction.Commit();
-            version = script.Version;
+            version = Math.Max(version, script.Version);
         }
 
         return version;
+    }
+
+    private static HashSet<int> Applied(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM schema_version";
+        using var reader = command.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (reader.Read())
+        {
+            versions.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
+        }
+
+        return versions;
     }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)

@@ -17,7 +17,44 @@ public class SchemaMigrationTests
         var scripts = SchemaMigrator.Scripts(SchemaMigrator.SqliteProvider);
 
         scripts.Count.ShouldBeGreaterThanOrEqualTo(2);
-        scripts.Select(s => s.Version).ShouldBe(Enumerable.Range(1, scripts.Count));
+        // Numbers are reserved per branch, so a gap is allowed while a branch has not landed; a number is never reused.
+        scripts[0].Version.ShouldBe(1);
+        scripts.Select(s => s.Version).ShouldBe(scripts.Select(s => s.Version).Distinct().Order());
+    }
+
+    [Fact]
+    public void Upgrade_HigherVersionAlreadyRecorded_StillAppliesTheMissingScripts()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var v5 = LanternLibrary.Open(folder, TestLibrary.Options(), schemaVersion: 5))
+            using (var connection = v5.OpenConnection())
+            {
+                // A branch with a higher number landed first and recorded its script.
+                connection.Execute("INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_later.sql', '2026-12-05T00:00:00Z')");
+            }
+
+            using var upgraded = LanternLibrary.Open(folder, TestLibrary.Options());
+
+            upgraded.SchemaVersion.ShouldBe(99);
+            using var check = upgraded.OpenConnection();
+            check.ExecuteScalar<long>("SELECT counter FROM library_changes").ShouldBe(0);
+            check.Query<long>("SELECT version FROM schema_version ORDER BY version").ShouldContain(9);
+        }
+        finally
+        {
+            SqliteCleanup(folder);
+        }
+    }
+
+    private static void SqliteCleanup(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
