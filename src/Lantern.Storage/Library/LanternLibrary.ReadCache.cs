@@ -11,7 +11,6 @@ public sealed partial class LanternLibrary
     // Searches and the overview repeat (every page load, many users typing the same words) while the library changes
     // rarely. Results are kept per library change: every write through this instance bumps the generation, and an
     // entry also expires after a few seconds so that writes by another process (the CLI) show up soon.
-    private static readonly TimeSpan ReadCacheLifetime = TimeSpan.FromSeconds(5);
     private const int ReadCacheCapacity = 512;
 
     private readonly ConcurrentDictionary<string, CachedRead> _readCache = new(StringComparer.Ordinal);
@@ -31,6 +30,11 @@ public sealed partial class LanternLibrary
     private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
+        if (_readCacheLifetime <= TimeSpan.Zero)
+        {
+            return await read(cancellationToken).ConfigureAwait(false);
+        }
+
         var generation = Interlocked.Read(ref _generation);
         var now = _clock.GetUtcNow();
         if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now
@@ -45,7 +49,7 @@ public sealed partial class LanternLibrary
         }
 
         var task = read(CancellationToken.None);
-        var entry = new CachedRead(generation, now + ReadCacheLifetime, task);
+        var entry = new CachedRead(generation, now + _readCacheLifetime, task);
         _readCache[key] = entry;
         try
         {

@@ -30,6 +30,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private readonly string? _codebookVersion;
     private readonly OriginalStore _originals;
     private readonly Codebook _codebook;
+    private readonly TimeSpan _readCacheLifetime;
 
     private LanternLibrary(string dataFolder, LanternLibraryOptions options)
     {
@@ -39,6 +40,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         _loader = options.Loader ?? new DocumentLoader();
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;
+        _readCacheLifetime = options.ReadCacheLifetime;
         _originals = new OriginalStore(Path.Combine(dataFolder, OriginalsFolderName));
         _connectionString = new SqliteConnectionStringBuilder
         {
