@@ -34,7 +34,6 @@ public sealed partial class LanternLibrary
 
     private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
     {
-        var visible = VisibilityFilter.Condition(viewer);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(
             $"SELECT r.title, r.summary, r.body {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }).ConfigureAwait(false);
@@ -56,18 +55,17 @@ public sealed partial class LanternLibrary
         }
 
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
+        // The reviews the viewer may not see come from the facet index once, not from a join per term.
+        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : index.RestrictedIdsJson;
         var reviewCount = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
+        var frequencySql = hidden is null
+            ? "SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match"
+            : "SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))";
         var weighted = new List<(string Term, double Weight)>();
         foreach (var (term, count) in termFrequency)
         {
-            // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over
-            // the visible join, without looking up every matching review and its document.
-            var documentFrequency = await connection.ExecuteScalarAsync<long>(
-                $"""
-                SELECT (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match)
-                     - (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid IN
-                           (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({visible})))
-                """, new { match = Quote(term) }).ConfigureAwait(false);
+            var documentFrequency = await connection.ExecuteScalarAsync<long>(frequencySql, new { match = Quote(term), hidden }).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -83,16 +81,17 @@ public sealed partial class LanternLibrary
         }
 
         // Rank first, then read the summaries (with their themes) of the few reviews kept.
+        // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see.
         var ids = (await connection.QueryAsync<long>(
             $"""
-            SELECT r.id
-            {ReviewsMatchFrom}
-            WHERE reviews_fts MATCH @match AND {visible} AND r.id <> @reviewId
-            ORDER BY {ReviewRank}, r.id
+            SELECT reviews_fts.rowid
+            FROM reviews_fts
+            WHERE reviews_fts MATCH @match AND reviews_fts.rowid <> @reviewId{(hidden is null ? "" : " AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))")}
+            ORDER BY {ReviewRank}, reviews_fts.rowid
             LIMIT @take
             """,
-            new { match = string.Join(" OR ", terms), reviewId, take }).ConfigureAwait(false)).AsList();
-        return await ReviewSummariesAsync(connection, ids).ConfigureAwait(false);
+            new { match = string.Join(" OR ", terms), reviewId, take, hidden }).ConfigureAwait(false)).AsList();
+        return await ReviewSummariesAsync(connection, ids, viewer).ConfigureAwait(false);
     }
 
     private static IEnumerable<string> Words(string text) =>

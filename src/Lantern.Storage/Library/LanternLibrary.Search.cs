@@ -104,7 +104,20 @@ public sealed partial class LanternLibrary
             var kept = candidates.Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)).ToList();
             var (indexTotal, indexFacets) = index.Count(kept);
             List<(long Key, double Rank)> pageKeys;
-            if (match)
+            if (match && !filtered && request.Sort == SearchSort.Relevance)
+            {
+                // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
+                // from the facet index, so nothing is joined or worked out per match.
+                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "[]" : index.RestrictedIdsJson;
+                parameters.Add("hidden", hidden);
+                var sql = $"""
+                    SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
+                    WHERE reviews_fts MATCH @match{(hidden == "[]" ? "" : " AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))")}
+                    ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
+                    """;
+                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            }
+            else if (match)
             {
                 pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
             }
@@ -115,14 +128,14 @@ public sealed partial class LanternLibrary
                 pageKeys = [.. kept.OrderBy(slot => index.RankOf(slot, sort)).Skip((page - 1) * pageSize).Take(pageSize).Select(slot => (index.Ids[slot], 0.0))];
             }
 
-            var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, cancellationToken).ConfigureAwait(false);
+            var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
             return Results(indexTotal, indexFacets, pageRows, match, parsed.Notes);
         }
 
         var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 
         var ranked = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        var rows = await PageRowsAsync(connection, ranked, learning, expression, cancellationToken).ConfigureAwait(false);
+        var rows = await PageRowsAsync(connection, ranked, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
         var counts = await connection.QueryAsync<FacetRow>(new CommandDefinition(facetSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var total = 0;
@@ -173,9 +186,10 @@ public sealed partial class LanternLibrary
         + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
         + " GROUP BY code";
 
-    // The page's rows in rank order, with their snippets; a learning-point search pages learning points.
+    // The page's rows in rank order, with their snippets; a learning-point search pages learning points. The visibility
+    // condition is applied again: the keys may come from the facet index's snapshot, taken a moment earlier.
     private static async Task<List<HitRow>> PageRowsAsync(
-        Microsoft.Data.Sqlite.SqliteConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, CancellationToken cancellationToken)
+        Microsoft.Data.Sqlite.SqliteConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, Viewer viewer, CancellationToken cancellationToken)
     {
         if (ranked.Count == 0)
         {
@@ -200,7 +214,7 @@ public sealed partial class LanternLibrary
         var matchCondition = match ? (learning ? "learning_fts MATCH @match AND " : "reviews_fts MATCH @match AND ") : "";
         var sql = $"""
             SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} WHERE {matchCondition}{key} IN (SELECT value FROM json_each(@keys))
+            {from} WHERE {matchCondition}{key} IN (SELECT value FROM json_each(@keys)) AND {VisibilityFilter.Condition(viewer)}
             """;
         var keys = "[" + string.Join(",", ranked.Select(r => r.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
         var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(

@@ -48,6 +48,12 @@ internal sealed class FacetIndex
     /// <summary>Review ids by slot, ascending.</summary>
     public long[] Ids { get; }
 
+    /// <summary>The ids of reviews in restricted documents, as a JSON array for <c>json_each</c> ("[]" when there are none).</summary>
+    public string RestrictedIdsJson { get; private set; } = "[]";
+
+    /// <summary>Whether any review is in a restricted document.</summary>
+    public bool HasRestricted { get; private set; }
+
     /// <summary>The change counter as the connection's current snapshot sees it.</summary>
     public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction transaction) =>
         await connection.ExecuteScalarAsync<long>("SELECT counter FROM library_changes WHERE id = 1", transaction: transaction).ConfigureAwait(false);
@@ -80,6 +86,10 @@ internal sealed class FacetIndex
                 slot++;
             }
         }
+
+        var restricted = Enumerable.Range(0, count).Where(slot => index._restricted[slot]).Select(slot => index.Ids[slot]).ToList();
+        index.HasRestricted = restricted.Count > 0;
+        index.RestrictedIdsJson = "[" + string.Join(",", restricted.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
 
         var labelSql = $"SELECT review_id, kind, code FROM review_labels WHERE kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))})"
             + $" UNION ALL SELECT review_id, 'theme', code FROM effective_themes";
