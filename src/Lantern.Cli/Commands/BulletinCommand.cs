@@ -144,7 +144,7 @@ internal sealed class BulletinCommand : ICliCommand
             throw new UsageException("give REF, --theme CODE or --file DOC");
         }
 
-        using var library = LanternLibrary.Open(GlobalOptions.ResolveDataFolder(parseResult));
+        using var library = LanternLibrary.Open(GlobalOptions.ResolveLocation(parseResult));
         if (request.Theme is { } theme)
         {
             var sources = await ThemeSourcesAsync(library, theme, request.Viewer, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,11 @@ internal sealed class CheckCommand : ICliCommand
             }
 
             var check = await library.CheckAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var note in check.Notes ?? [])
+            {
+                parseResult.Out().WriteLine($"note: {note}");
+            }
+
             foreach (var problem in check.Problems)
             {
                 parseResult.Out().WriteLine($"problem: {problem}");

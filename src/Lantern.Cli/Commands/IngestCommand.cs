@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace Lantern.Cli.Commands;
 
-/// <summary><c>lantern ingest PATH... [--restricted]</c>: adds files (and folders, recursively) to the library.</summary>
+/// <summary>
+/// <c>lantern ingest PATH... [--public|--restricted]</c>: adds files (and folders, recursively) to the library. Without
+/// either flag a document is public unless the sensitive-data check flags it, then restricted until an editor clears it.
+/// </summary>
 internal sealed class IngestCommand : ICliCommand
 {
     private const int ProgressBarThreshold = 10;
@@ -17,16 +20,22 @@ internal sealed class IngestCommand : ICliCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to add (folders are read recursively)", Arity = ArgumentArity.OneOrMore };
         var restricted = new Option<bool>("--restricted") { Description = "Mark the documents restricted: only editors and administrators can see them" };
-        var command = new Command("ingest", "Add documents (txt, md, html, docx, pdf) to the library; a file already there is recognised") { paths, restricted };
+        var published = new Option<bool>("--public")
+        {
+            Description = "Publish the documents even when the sensitive-data check flags them (recorded in the audit trail); without it a flagged document is restricted until an editor clears it",
+        };
+        var command = new Command("ingest", "Add documents (txt, md, html, docx, pdf) to the library; a file already there is recognised") { paths, published, restricted };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, parseResult.GetValue(paths) ?? [], parseResult.GetValue(restricted), cancellationToken));
+            parseResult.GetValue(restricted) && parseResult.GetValue(published)
+                ? Task.FromResult(parseResult.Fail("choose --public or --restricted, not both"))
+                : RunAsync(parseResult, parseResult.GetValue(paths) ?? [], parseResult.GetValue(restricted) ? Visibility.Restricted : parseResult.GetValue(published) ? Visibility.Public : null, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parseResult, string[] paths, bool restricted, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parseResult, string[] paths, Visibility? visibility, CancellationToken cancellationToken)
     {
         using var library = LibraryOpener.Open(parseResult);
-        var options = new IngestOptions { Visibility = restricted ? Visibility.Restricted : Visibility.Public, Actor = Environment.UserName };
+        var options = new IngestOptions { Visibility = visibility, Actor = Environment.UserName };
         var tally = new Tally();
         if (parseResult.IsInteractive() && FileWalker.Expand(paths).Take(ProgressBarThreshold).Count() >= ProgressBarThreshold)
         {
@@ -74,7 +83,7 @@ internal sealed class IngestCommand : ICliCommand
             {
                 case IngestStatus.Added:
                     tally.CountAdded(outcome.ReviewCount);
-                    yield return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")})";
+                    yield return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")}{Flagged(outcome, options)})";
                     break;
                 case IngestStatus.AlreadyPresent:
                     tally.CountPresent();
@@ -104,6 +113,13 @@ internal sealed class IngestCommand : ICliCommand
 
         return File.ReadAllBytesAsync(path, cancellationToken);
     }
+
+    private static string Flagged(IngestOutcome outcome, IngestOptions options) => outcome.SensitiveFindings switch
+    {
+        0 => "",
+        var n when options.Visibility is null => $"; {n} sensitive-data finding{(n == 1 ? "" : "s")}: restricted until an editor clears it (lantern sensitive list)",
+        var n => $"; {n} sensitive-data finding{(n == 1 ? "" : "s")}, {outcome.Visibility.ToString().ToLowerInvariant()} as asked",
+    };
 
     private sealed class Tally
     {

@@ -62,11 +62,11 @@ internal sealed class RecurringCommand : ICliCommand
             }
 
             var output = parseResult.Out();
-            output.WriteLine($"{result.Groups.Count} recurring group{(result.Groups.Count == 1 ? "" : "s")} among {result.PointCount} learning points of {result.ReviewCount} reviews (threshold {t.ToString("0.##", CultureInfo.InvariantCulture)})");
+            output.WriteLine($"{result.Groups.Count} recurring group{(result.Groups.Count == 1 ? "" : "s")} among {result.PointCount} messages of learning in {result.ReviewCount} reviews (threshold {t.ToString("0.##", CultureInfo.InvariantCulture)})");
             var i = 1;
             foreach (var g in groups)
             {
-                var years = g.FirstYear is null ? "years not stated" : g.FirstYear == g.LatestYear ? $"{g.FirstYear}" : $"{g.FirstYear}-{g.LatestYear}";
+                var years = g.DescribeYears();
                 output.WriteLine();
                 output.WriteLine($"{i++}. \u201c{g.Representative}\u201d");
                 output.WriteLine($"   {g.ReviewCount} reviews, {g.PublisherCount} publisher{(g.PublisherCount == 1 ? "" : "s")}, {years} [{g.Id}]");

@@ -33,7 +33,8 @@ internal static class CliOutput
     public static bool IsInteractive(this ParseResult parseResult) =>
         ReferenceEquals(parseResult.Out(), Console.Out) && !Console.IsOutputRedirected;
 
-    /// <summary>The message a data folder without a library gives.</summary>
-    public static int NoLibrary(this ParseResult parseResult) =>
-        parseResult.Fail($"there is no library in {GlobalOptions.ResolveDataFolder(parseResult)} (ingest some files first, or pass --data)");
+    /// <summary>The message a data folder (or PostgreSQL database) without a library gives.</summary>
+    public static int NoLibrary(this ParseResult parseResult) => GlobalOptions.ResolveDb(parseResult) is null
+        ? parseResult.Fail($"there is no library in {GlobalOptions.ResolveDataFolder(parseResult)} (ingest some files first, or pass --data)")
+        : parseResult.Fail("there is no library in the PostgreSQL database named by --db or LANTERN_DB (ingest some files first)");
 }

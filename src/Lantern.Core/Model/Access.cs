@@ -28,6 +28,9 @@ public sealed record Viewer(string? UserName, Role Role)
     /// <summary>The local operator of the command line, who owns the data folder.</summary>
     public static readonly Viewer LocalOperator = new("local", Role.Admin);
 
+    /// <summary>Where the request came from (the client's IP address) for the audit trail; null off the web.</summary>
+    public string? Address { get; init; }
+
     public bool CanSeeRestricted => Role >= Role.Editor;
 
     public bool CanEdit => Role >= Role.Editor;

@@ -36,7 +36,8 @@ public sealed record ReextractSummary(int Documents, int Reviews, int Skipped, I
 public sealed record ReextractProgress(int Done, int Total, string FileName);
 
 /// <summary>The result of <see cref="IReviewLibrary.CheckAsync"/>: empty <see cref="Problems"/> means all is well.</summary>
-public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IReadOnlyList<string> Problems)
+/// <remarks><see cref="Notes"/> are worth an operator's look but are not faults (a flagged document an editor published).</remarks>
+public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IReadOnlyList<string> Problems, IReadOnlyList<string>? Notes = null)
 {
     public bool Ok => Problems.Count == 0;
 }
@@ -44,16 +45,45 @@ public sealed record LibraryCheck(int DocumentsChecked, int ReviewsChecked, IRea
 /// <summary>One exported document: its summary and its record.</summary>
 public sealed record DocumentExport(DocumentSummary Document, DocumentRecord Record);
 
-/// <summary>The audit trail (administrators only).</summary>
+/// <summary>The audit trail (administrators only). Append-only: the database refuses UPDATE and DELETE.</summary>
 public partial interface IReviewLibrary
 {
     /// <summary>
-    /// The newest entries of the audit trail: imports, re-extractions, coding decisions, and every view, download or
-    /// export of restricted material. Empty for a viewer who is not an administrator.
+    /// The newest entries of the audit trail: imports, re-extractions, coding decisions, sign-ins, account changes,
+    /// and every view, download or export of restricted material. Empty for a viewer who is not an administrator.
     /// </summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(Viewer viewer, int take = 100, CancellationToken cancellationToken = default) =>
+        GetAuditLogAsync(viewer, new AuditQuery { Take = take }, cancellationToken);
+
+    /// <summary>Audit entries matching <paramref name="query"/>, newest first; empty for a viewer who is not an administrator.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(Viewer viewer, AuditQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>([]);
+
+    /// <summary>Appends an entry that is not about one read of the library (a sign-in, an account change).</summary>
+    Task AppendAuditAsync(string actor, string action, string? address, string? detail, CancellationToken cancellationToken = default) =>
+        Task.CompletedTask;
 }
 
-/// <summary>One audit entry: when, who, what (ingest, reextract, code, view-review, view-document, download-original, export) and about which document or review.</summary>
-public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, long? DocumentId, long? ReviewId, string? Detail);
+/// <summary>Filters for the audit trail; every filter is optional. <see cref="Until"/> is exclusive.</summary>
+public sealed record AuditQuery
+{
+    public DateTimeOffset? Since { get; init; }
+
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>The actor's user name, exactly.</summary>
+    public string? User { get; init; }
+
+    /// <summary>The action, exactly (ingest, code, sign-in, sign-in-failed, view-review…).</summary>
+    public string? Action { get; init; }
+
+    /// <summary>How many entries at most (1–100 000, default 1000).</summary>
+    public int Take { get; init; } = 1000;
+}
+
+/// <summary>
+/// One audit entry: when, who, from where (the client's IP address, when it came over the web), what (ingest,
+/// reextract, code, view-review, view-document, download-original, export, sign-in, sign-in-failed, sign-out,
+/// user-add, user-disable, user-enable, user-reset, user-role, token-create, token-revoke) and about which document or review.
+/// </summary>
+public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Action, long? DocumentId, long? ReviewId, string? Detail, string? Address = null);

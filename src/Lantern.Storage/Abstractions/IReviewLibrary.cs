@@ -35,16 +35,26 @@ public partial interface IReviewLibrary
 
 public sealed record IngestOptions
 {
-    public Visibility Visibility { get; init; } = Visibility.Public;
+    /// <summary>
+    /// Null (the default): public, unless the sensitive-data check flags the text, then restricted until an editor
+    /// clears it. <see cref="Visibility.Public"/>: published as asked even when flagged (the audit trail records that).
+    /// <see cref="Visibility.Restricted"/>: restricted.
+    /// </summary>
+    public Visibility? Visibility { get; init; }
 
     /// <summary>Who is importing, for the audit trail.</summary>
     public string Actor { get; init; } = "local";
+
+    /// <summary>Where the import came from (the client's IP address over the web), for the audit trail.</summary>
+    public string? Address { get; init; }
 }
 
 public enum IngestStatus { Added, AlreadyPresent, Rejected }
 
 /// <summary>What happened to one file: added (with its review count), already present, or rejected with why.</summary>
-public sealed record IngestOutcome(string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0)
+/// <remarks><see cref="SensitiveFindings"/> counts what the sensitive-data check flagged; <see cref="Visibility"/> is what the document got.</remarks>
+public sealed record IngestOutcome(
+    string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0, int SensitiveFindings = 0, Visibility Visibility = Visibility.Public)
 {
     /// <summary>Where the file came from (its path as given to a bulk import); null for a single ingest.</summary>
     public string? Source { get; init; }

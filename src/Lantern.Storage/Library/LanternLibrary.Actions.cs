@@ -4,7 +4,7 @@ using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Access;
 using Lantern.Storage.Records;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Lantern.Storage.Library;
 
@@ -34,7 +34,7 @@ public sealed partial class LanternLibrary
 
         if (!string.IsNullOrWhiteSpace(filter.Agency))
         {
-            where.Add("a.agency = @agency COLLATE NOCASE");
+            where.Add("lower(a.agency) = lower(@agency)");
         }
 
         if (filter.ReviewId is not null)
@@ -115,7 +115,7 @@ public sealed partial class LanternLibrary
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var review = await FindVisibleReviewAsync(connection, transaction, reviewId, viewer).ConfigureAwait(false);
             if (review is null)
             {
@@ -207,13 +207,13 @@ public sealed partial class LanternLibrary
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ActionOutcome> WriteAsync(Func<SqliteConnection, SqliteTransaction, Task<ActionOutcome>> write, CancellationToken cancellationToken)
+    private async Task<ActionOutcome> WriteAsync(Func<DbConnection, DbTransaction, Task<ActionOutcome>> write, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await write(connection, transaction).ConfigureAwait(false);
             if (outcome.Stored)
             {
@@ -229,7 +229,7 @@ public sealed partial class LanternLibrary
         }
     }
 
-    private async Task<long> InsertActionAsync(SqliteConnection connection, SqliteTransaction transaction, (long DocumentId, string ReviewKey) review, string origin, int? ordinal, NewAction action, string actor)
+    private async Task<long> InsertActionAsync(DbConnection connection, DbTransaction transaction, (long DocumentId, string ReviewKey) review, string origin, int? ordinal, NewAction action, string actor)
     {
         var at = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var id = await connection.ExecuteScalarAsync<long>(
@@ -247,16 +247,16 @@ public sealed partial class LanternLibrary
         return id;
     }
 
-    private static Task AppendHistoryAsync(SqliteConnection connection, SqliteTransaction transaction, long actionId, int version, string at, string actor, string field, string? oldValue, string? newValue) =>
+    private static Task AppendHistoryAsync(DbConnection connection, DbTransaction transaction, long actionId, int version, string at, string actor, string field, string? oldValue, string? newValue) =>
         connection.ExecuteAsync(
             "INSERT INTO action_history (action_id, version, at, actor, field, old_value, new_value) VALUES (@actionId, @version, @at, @actor, @field, @oldValue, @newValue)",
             new { actionId, version, at, actor, field, oldValue, newValue }, transaction);
 
-    private static Task<(long DocumentId, string ReviewKey)?> FindVisibleReviewAsync(SqliteConnection connection, SqliteTransaction? transaction, long reviewId, Viewer viewer) =>
+    private static Task<(long DocumentId, string ReviewKey)?> FindVisibleReviewAsync(DbConnection connection, DbTransaction? transaction, long reviewId, Viewer viewer) =>
         connection.QuerySingleOrDefaultAsync<(long DocumentId, string ReviewKey)?>(
             $"SELECT r.document_id, r.review_key {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }, transaction);
 
-    private async Task<TrackedAction?> ReadActionAsync(SqliteConnection connection, SqliteTransaction? transaction, long actionId, Viewer viewer)
+    private async Task<TrackedAction?> ReadActionAsync(DbConnection connection, DbTransaction? transaction, long actionId, Viewer viewer)
     {
         var row = await connection.QuerySingleOrDefaultAsync<ActionRow>(
             $"SELECT {ActionSql.Columns} {ActionSql.Visible(viewer)} AND a.id = @actionId", new { actionId, today = Today() }, transaction).ConfigureAwait(false);

@@ -31,9 +31,9 @@ public sealed partial class LanternLibrary
         var from = "FROM reviews r JOIN documents d ON d.id = r.document_id";
         if (!parsed.IsBrowse)
         {
-            from = "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
-            conditions.Add("reviews_fts MATCH @match");
-            parameters.Add("match", parsed.MatchExpression);
+            from = _dialect.ReviewsMatchFrom;
+            conditions.Add(_dialect.ReviewMatch);
+            parameters.Add("match", _dialect.MatchExpression(parsed));
         }
 
         var text = selection.IncludeDocumentText ? "d.text" : "''";

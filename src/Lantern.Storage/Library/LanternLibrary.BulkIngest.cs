@@ -3,7 +3,10 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using Lantern.Storage.Abstractions;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
+using Lantern.Core.Model;
+using Lantern.Core.Sensitive;
 
 namespace Lantern.Storage.Library;
 
@@ -85,8 +88,11 @@ public sealed partial class LanternLibrary
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var find = connection.CreateCommand();
-        find.CommandText = "SELECT id FROM documents WHERE sha256 = $sha";
-        var sha256 = find.Parameters.Add("$sha", SqliteType.Text);
+        find.CommandText = "SELECT id FROM documents WHERE sha256 = @sha";
+        var sha256 = find.CreateParameter();
+        sha256.ParameterName = "sha";
+        sha256.DbType = DbType.String;
+        find.Parameters.Add(sha256);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -110,9 +116,9 @@ public sealed partial class LanternLibrary
 
             var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
             sha256.Value = sha;
-            if (await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long existing)
+            if (await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } existing and not DBNull)
             {
-                outcomes.TryWrite(new IngestOutcome(file.FileName, IngestStatus.AlreadyPresent, "already in the library", existing) { Source = file.Path });
+                outcomes.TryWrite(new IngestOutcome(file.FileName, IngestStatus.AlreadyPresent, "already in the library", Convert.ToInt64(existing, System.Globalization.CultureInfo.InvariantCulture)) { Source = file.Path });
                 continue;
             }
 
@@ -122,7 +128,9 @@ public sealed partial class LanternLibrary
                 continue;
             }
 
-            await queue.WriteAsync(new ExtractedFile(file.Path, file.FileName, sha, bytes, document, extraction), cancellationToken).ConfigureAwait(false);
+            // The sensitive-data check runs here too, in parallel, as a single ingest runs it before its write.
+            var findings = SensitiveDataDetector.Default.Detect(extraction.Text);
+            await queue.WriteAsync(new ExtractedFile(file.Path, file.FileName, sha, bytes, document, extraction, findings), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -215,10 +223,10 @@ public sealed partial class LanternLibrary
         }
     }
 
-    private List<IngestOutcome> WriteInTransaction(SqliteConnection connection, IReadOnlyList<ExtractedFile> files, IngestOptions options)
+    private List<IngestOutcome> WriteInTransaction(DbConnection connection, IReadOnlyList<ExtractedFile> files, IngestOptions options)
     {
         using var transaction = connection.BeginTransaction();
-        using var writer = new DocumentBatchWriter(connection, transaction, _codebookVersion) { BeforeDocument = BulkFaultInjection };
+        using var writer = new DocumentBatchWriter(_dialect, connection, transaction, _codebookVersion) { BeforeDocument = BulkFaultInjection };
         var outcomes = new List<IngestOutcome>(files.Count);
         var now = _clock.GetUtcNow();
         foreach (var file in files)
@@ -230,9 +238,12 @@ public sealed partial class LanternLibrary
                 continue;
             }
 
-            var id = writer.Write(file, options.Visibility, options.Actor, now);
+            // The single ingest's rule: restricted when flagged, unless the import explicitly asked for public.
+            var findings = file.Findings.Count;
+            var visibility = options.Visibility ?? (findings > 0 ? Visibility.Restricted : Visibility.Public);
+            var id = writer.Write(file, visibility, options.Visibility == Visibility.Public, options.Actor, options.Address, now);
             var count = file.Extraction.Reviews.Count;
-            outcomes.Add(new IngestOutcome(file.FileName, IngestStatus.Added, $"{count} reviews", id, count) { Source = file.Path });
+            outcomes.Add(new IngestOutcome(file.FileName, IngestStatus.Added, $"{count} reviews", id, count, findings, visibility) { Source = file.Path });
         }
 
         transaction.Commit();

@@ -45,7 +45,7 @@ public sealed partial class LanternLibrary
             }
 
             var at = _clock.GetUtcNow();
-            using var context = LanternDbContext.Over(connection);
+            using var context = _dialect.Context(connection);
             context.CodingDecisions.Add(new CodingDecisionRow
             {
                 DocumentId = review.Value.DocumentId,
@@ -57,7 +57,7 @@ public sealed partial class LanternLibrary
                 Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             });
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await AuditAsync(connection, null, ActorOf(viewer), "code", review.Value.DocumentId, reviewId, $"{VerdictName(verdict)} {code} as {who}").ConfigureAwait(false);
+            await AuditAsync(connection, null, ActorOf(viewer), "code", review.Value.DocumentId, reviewId, $"{VerdictName(verdict)} {code} as {who}", viewer.Address).ConfigureAwait(false);
             var decision = new CodingDecision(code, verdict, who, at, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
             return new CodingOutcome(true, $"{VerdictName(verdict)}ed {code} by {who}", decision);
         }
@@ -89,7 +89,7 @@ public sealed partial class LanternLibrary
         }
     }
 
-    private static async Task<IReadOnlyList<ReviewCoding>> ReadCodingAsync(Microsoft.Data.Sqlite.SqliteConnection connection, Viewer viewer, long reviewId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ReviewCoding>> ReadCodingAsync(System.Data.Common.DbConnection connection, Viewer viewer, long reviewId, CancellationToken cancellationToken)
     {
         var review = await connection.QuerySingleOrDefaultAsync<(long Id, string Title, long DocumentId, string ReviewKey)?>(
             new CommandDefinition($"SELECT r.id, r.title, r.document_id, r.review_key {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }, cancellationToken: cancellationToken)).ConfigureAwait(false);

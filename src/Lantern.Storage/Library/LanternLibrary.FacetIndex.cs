@@ -1,6 +1,6 @@
 using Dapper;
 using Lantern.Storage.Search;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Lantern.Storage.Library;
 
@@ -15,9 +15,9 @@ public sealed partial class LanternLibrary
     /// many searches are waiting) when the change counter has moved since it was built: after a write by this process
     /// or any other.
     /// </summary>
-    private async Task<(FacetIndex Index, List<long>? HitIds)> FacetSnapshotAsync(SqliteConnection connection, string? match, CancellationToken cancellationToken)
+    private async Task<(FacetIndex Index, List<long>? HitIds)> FacetSnapshotAsync(DbConnection connection, string? match, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = _dialect.BeginSnapshot(connection);
         var version = await FacetIndex.ReadVersionAsync(connection, transaction).ConfigureAwait(false);
         var index = Volatile.Read(ref _facetIndex);
         if (index is null || index.Version != version)
@@ -42,7 +42,7 @@ public sealed partial class LanternLibrary
         if (match is not null)
         {
             ids = (await connection.QueryAsync<long>(new CommandDefinition(
-                "SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH @match", new { match }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+                $"SELECT {_dialect.ReviewIndexKey} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}", new { match }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
         }
 
         transaction.Commit();

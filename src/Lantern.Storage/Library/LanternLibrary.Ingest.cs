@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Lantern.Core.Model;
+using Lantern.Core.Sensitive;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Records;
 using Lantern.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Storage.Library;
@@ -39,7 +40,7 @@ public sealed partial class LanternLibrary
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var existing = await FindDocumentIdAsync(connection, transaction, sha).ConfigureAwait(false);
             if (existing is not null)
             {
@@ -48,26 +49,33 @@ public sealed partial class LanternLibrary
 
             // The blob goes in place before the row that refers to it commits.
             await _originals.SaveAsync(sha, bytes, cancellationToken).ConfigureAwait(false);
+            var findings = SensitiveDataDetector.Default.Detect(extraction.Text);
+            var visibility = options.Visibility ?? (findings.Count > 0 ? Visibility.Restricted : Visibility.Public);
             var document = new DocumentRow
             {
                 Sha256 = sha,
                 FileName = name,
                 Format = source.Format,
                 Length = bytes.LongLength,
-                Visibility = (int)options.Visibility,
+                Visibility = (int)visibility,
                 AddedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 AddedBy = options.Actor,
             };
-            using (var context = LanternDbContext.Over(connection))
+            using (var context = _dialect.Context(connection))
             {
                 await context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await WriteExtractionAsync(context, connection, transaction, document, extraction, cancellationToken).ConfigureAwait(false);
             }
 
-            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({options.Visibility}, {extraction.Reviews.Count} reviews)").ConfigureAwait(false);
+            await AuditAsync(connection, transaction, options.Actor, "ingest", document.Id, null, $"{name} ({visibility}, {extraction.Reviews.Count} reviews, {findings.Count} sensitive-data findings)", options.Address).ConfigureAwait(false);
+            if (findings.Count > 0 && options.Visibility == Visibility.Public)
+            {
+                await AuditAsync(connection, transaction, options.Actor, "sensitive-public", document.Id, null, $"{name} published as asked despite {findings.Count} sensitive-data findings", options.Address).ConfigureAwait(false);
+            }
+
             FaultInjection?.Invoke("before-commit");
             await CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
-            return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count);
+            return new IngestOutcome(name, IngestStatus.Added, $"{extraction.Reviews.Count} reviews", document.Id, extraction.Reviews.Count, findings.Count, visibility);
         }
         finally
         {
@@ -114,7 +122,7 @@ public sealed partial class LanternLibrary
         }
     }
 
-    private static async Task<long?> FindDocumentIdAsync(SqliteConnection connection, SqliteTransaction? transaction, string sha) =>
+    private static async Task<long?> FindDocumentIdAsync(DbConnection connection, DbTransaction? transaction, string sha) =>
         await connection.ExecuteScalarAsync<long?>("SELECT id FROM documents WHERE sha256 = @sha", new { sha }, transaction).ConfigureAwait(false);
 
     /// <summary>
@@ -122,7 +130,7 @@ public sealed partial class LanternLibrary
     /// and text items, and their full-text rows, all inside the caller's transaction.
     /// </summary>
     private async Task WriteExtractionAsync(
-        LanternDbContext context, SqliteConnection connection, SqliteTransaction transaction, DocumentRow document, DocumentExtraction extraction, CancellationToken cancellationToken)
+        LanternDbContext context, DbConnection connection, DbTransaction transaction, DocumentRow document, DocumentExtraction extraction, CancellationToken cancellationToken)
     {
         document.Publisher = extraction.Publisher?.Value;
         document.Text = extraction.Text;
@@ -138,6 +146,7 @@ public sealed partial class LanternLibrary
         }
 
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await WriteFindingsAsync(connection, transaction, document.Id, SensitiveDataDetector.Default.Detect(extraction.Text)).ConfigureAwait(false);
         FaultInjection?.Invoke("document-saved");
 
         var stem = Path.GetFileNameWithoutExtension(document.FileName);
@@ -159,21 +168,8 @@ public sealed partial class LanternLibrary
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         FaultInjection?.Invoke("reviews-saved");
 
-        foreach (var (row, _) in reviewRows)
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@Id, @Title, @Reference, @Summary, @Body)",
-                new { row.Id, row.Title, Reference = JoinReference(row), row.Summary, row.Body },
-                transaction).ConfigureAwait(false);
-        }
-
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO learning_fts (rowid, text)
-            SELECT lp.id, lp.text FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @id
-            """,
-            new { id = document.Id },
-            transaction).ConfigureAwait(false);
+        await _dialect.IndexDocumentAsync(
+            connection, transaction, reviewRows.Select(r => (r.Row.Id, r.Row.Title, JoinReference(r.Row), r.Row.Summary, r.Row.Body)), document.Id).ConfigureAwait(false);
     }
 
     private static string JoinReference(ReviewRow row) => ReviewRows.SearchReference(row);

@@ -6,7 +6,7 @@ using Lantern.Core.Records;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Records;
 using Lantern.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Storage.Library;
@@ -24,7 +24,7 @@ public sealed partial class LanternLibrary
                   SELECT d.id, d.sha256, d.file_name FROM documents d
                   WHERE d.extractor_version <> @version
                      OR EXISTS (SELECT 1 FROM reviews r WHERE r.document_id = d.id
-                                AND (r.extractor_version <> @version OR r.codebook_version IS NOT @codebook))
+                                AND (r.extractor_version <> @version OR r.codebook_version IS DISTINCT FROM @codebook))
                   ORDER BY d.id
                   """
                 : "SELECT d.id, d.sha256, d.file_name FROM documents d ORDER BY d.id";
@@ -50,9 +50,9 @@ public sealed partial class LanternLibrary
             try
             {
                 await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await DeleteAutomaticRecordsAsync(connection, transaction, id).ConfigureAwait(false);
-                using (var context = LanternDbContext.Over(connection))
+                using (var context = _dialect.Context(connection))
                 {
                     await context.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
                     var document = await context.Documents.SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
@@ -77,14 +77,10 @@ public sealed partial class LanternLibrary
     }
 
     // Human coding decisions hang on (document, review key), not on review rows, so they are untouched here.
-    private static async Task DeleteAutomaticRecordsAsync(SqliteConnection connection, SqliteTransaction transaction, long documentId)
+    private async Task DeleteAutomaticRecordsAsync(DbConnection connection, DbTransaction transaction, long documentId)
     {
         await connection.ExecuteAsync(
-            """
-            DELETE FROM learning_fts WHERE rowid IN (SELECT lp.id FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @documentId);
-            DELETE FROM reviews_fts WHERE rowid IN (SELECT id FROM reviews WHERE document_id = @documentId);
-            DELETE FROM reviews WHERE document_id = @documentId;
-            """,
+            _dialect.UnindexDocumentSql + "DELETE FROM reviews WHERE document_id = @documentId;",
             new { documentId },
             transaction).ConfigureAwait(false);
     }
@@ -94,15 +90,7 @@ public sealed partial class LanternLibrary
     {
         var problems = new List<string>();
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var integrity = (await connection.QueryAsync<string>("PRAGMA integrity_check").ConfigureAwait(false)).ToList();
-        if (integrity is not ["ok"])
-        {
-            problems.AddRange(integrity.Select(i => $"database: {i}"));
-        }
-
-        var foreignKeys = await connection.QueryAsync<(string Table, long RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").ConfigureAwait(false);
-        problems.AddRange(foreignKeys.Select(f => $"database: {f.Table} row {f.RowId} refers to a missing {f.Parent} row"));
-
+        problems.AddRange(await _dialect.CheckAsync(connection, cancellationToken).ConfigureAwait(false));
         var documents = 0;
         foreach (var (sha, fileName) in await connection.QueryAsync<(string, string)>("SELECT sha256, file_name FROM documents ORDER BY id").ConfigureAwait(false))
         {
@@ -114,8 +102,6 @@ public sealed partial class LanternLibrary
             }
         }
 
-        problems.AddRange(await IndexProblemsAsync(connection, "reviews", "reviews_fts").ConfigureAwait(false));
-        problems.AddRange(await IndexProblemsAsync(connection, "learning_points", "learning_fts").ConfigureAwait(false));
         var reviews = 0;
         foreach (var (id, json) in await connection.QueryAsync<(long, string)>("SELECT id, record_json FROM reviews ORDER BY id").ConfigureAwait(false))
         {
@@ -130,35 +116,24 @@ public sealed partial class LanternLibrary
             }
         }
 
-        return new LibraryCheck(documents, reviews, problems);
+        var notes = (await FlaggedButPublicAsync(connection).ConfigureAwait(false)).ToList();
+        var referenced = (await connection.QueryAsync<string>("SELECT sha256 FROM documents UNION SELECT sha256 FROM action_files").ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var (removed, kept) = _originals.CleanOrphans(referenced, OrphanMinimumAge, _clock.GetUtcNow());
+        if (removed > 0)
+        {
+            notes.Add($"removed {removed} stored file{(removed == 1 ? "" : "s")} no record refers to (left by an interrupted import)");
+        }
+
+        if (kept > 0)
+        {
+            notes.Add($"{kept} stored file{(kept == 1 ? "" : "s")} no record refers to yet (an import may be in progress; removed by a later check)");
+        }
+
+        return new LibraryCheck(documents, reviews, problems, notes);
     }
 
-    private static async Task<IEnumerable<string>> IndexProblemsAsync(SqliteConnection connection, string table, string index)
-    {
-        var problems = new List<string>();
-        var missing = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM {index} f WHERE f.rowid = t.id)").ConfigureAwait(false);
-        var orphans = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {index} f WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = f.rowid)").ConfigureAwait(false);
-        if (missing > 0)
-        {
-            problems.Add($"search index {index}: {missing} {table} rows are not indexed (run reextract)");
-        }
-
-        if (orphans > 0)
-        {
-            problems.Add($"search index {index}: {orphans} entries have no {table} row (run reextract)");
-        }
-
-        try
-        {
-            await connection.ExecuteAsync($"INSERT INTO {index} ({index}) VALUES ('integrity-check')").ConfigureAwait(false);
-        }
-        catch (SqliteException e)
-        {
-            problems.Add($"search index {index}: {e.Message}");
-        }
-
-        return problems;
-    }
+    // An import writes its blob seconds before it commits; a file this old with no row belongs to no live import.
+    private static readonly TimeSpan OrphanMinimumAge = TimeSpan.FromMinutes(10);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<DocumentExport> ExportAsync(Viewer viewer, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -179,7 +154,7 @@ public sealed partial class LanternLibrary
             var rows = await connection.QueryAsync<(string RecordJson, string? Themes)>(
                 $"""
                 SELECT r.record_json,
-                       (SELECT group_concat(code, '|') FROM ({SummarySql.EffectiveThemeCodes} ORDER BY 1))
+                       (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM ({SummarySql.EffectiveThemeCodes}) t)
                 {SummarySql.VisibleReviews(viewer)} AND r.document_id = @id ORDER BY r.ordinal
                 """,
                 new { id }).ConfigureAwait(false);

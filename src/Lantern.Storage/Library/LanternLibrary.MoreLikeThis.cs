@@ -57,15 +57,16 @@ public sealed partial class LanternLibrary
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
         // The reviews the viewer may not see come from the facet index once, not from a join per term.
         var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : index.RestrictedIdsJson;
+        var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+        var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
         var reviewCount = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
-        var frequencySql = hidden is null
-            ? "SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match"
-            : "SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))";
+        // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over the
+        // visible join, without looking up every matching review and its document.
+        var frequencySql = $"SELECT count(*) {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}{notHidden}";
         var weighted = new List<(string Term, double Weight)>();
         foreach (var (term, count) in termFrequency)
         {
-            var documentFrequency = await connection.ExecuteScalarAsync<long>(frequencySql, new { match = Quote(term), hidden }).ConfigureAwait(false);
+            var documentFrequency = await connection.ExecuteScalarAsync<long>(frequencySql, Parameters(_dialect.AnyOf([term]), hidden)).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -74,7 +75,7 @@ public sealed partial class LanternLibrary
             weighted.Add((term, count * Math.Log(1.0 + ((double)reviewCount / documentFrequency))));
         }
 
-        var terms = weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MoreLikeThisQueryTerms).Select(t => Quote(t.Term)).ToList();
+        var terms = weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MoreLikeThisQueryTerms).Select(t => t.Term).ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -84,20 +85,29 @@ public sealed partial class LanternLibrary
         // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see.
         var ids = (await connection.QueryAsync<long>(
             $"""
-            SELECT reviews_fts.rowid
-            FROM reviews_fts
-            WHERE reviews_fts MATCH @match AND reviews_fts.rowid <> @reviewId{(hidden is null ? "" : " AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))")}
-            ORDER BY {ReviewRank}, reviews_fts.rowid
+            SELECT {_dialect.ReviewIndexKey}
+            {_dialect.ReviewIndexFrom}
+            WHERE {_dialect.ReviewMatch} AND {_dialect.ReviewIndexKey} <> @reviewId{notHidden}
+            ORDER BY {_dialect.ReviewRank}, {_dialect.ReviewIndexKey}
             LIMIT @take
             """,
-            new { match = string.Join(" OR ", terms), reviewId, take, hidden }).ConfigureAwait(false)).AsList();
+            Parameters(_dialect.AnyOf(terms), hidden, reviewId, take)).ConfigureAwait(false)).AsList();
         return await ReviewSummariesAsync(connection, ids, viewer).ConfigureAwait(false);
+    }
+
+    private static DynamicParameters Parameters(string match, object? hidden, long reviewId = 0, int take = 0)
+    {
+        var parameters = new DynamicParameters(new { match, reviewId, take });
+        if (hidden is not null)
+        {
+            parameters.Add("hidden", hidden);
+        }
+
+        return parameters;
     }
 
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
-
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -33,14 +33,14 @@ public sealed partial class LanternLibrary
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // By printed reference first (newest match wins), then by pseudonym, then by id.
         var id = await connection.ExecuteScalarAsync<long?>(
-            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (r.reference = @wanted COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (lower(r.reference) = lower(@wanted)) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
             new { wanted }).ConfigureAwait(false);
         id ??= await connection.ExecuteScalarAsync<long?>(
-            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (r.name = @wanted COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (lower(r.name) = lower(@wanted)) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
             new { wanted }).ConfigureAwait(false);
         // People type "RR1/22" for "RR 1/22": compare without spaces as a last resort.
         id ??= await connection.ExecuteScalarAsync<long?>(
-            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (replace(r.reference, ' ', '') = @compact COLLATE NOCASE) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
+            $"SELECT r.id {SummarySql.VisibleReviews(viewer)} AND (lower(replace(r.reference, ' ', '')) = lower(@compact)) ORDER BY {SummarySql.NewestFirst} LIMIT 1",
             new { compact = wanted.Replace(" ", "", StringComparison.Ordinal) }).ConfigureAwait(false);
         if (id is null && long.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {

@@ -86,7 +86,7 @@ public sealed partial class LanternLibrary
     // Sort or rank on bare ids first, then read the summaries (whose theme list is a subquery) of the rows kept only:
     // SQLite would otherwise work out every column of every row before sorting.
     // With a viewer, rows the viewer may not see are dropped again here (the ids may come from a snapshot taken a moment earlier).
-    private static async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, IReadOnlyList<long> ids, Viewer? viewer = null)
+    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids, Viewer? viewer = null)
     {
         if (ids.Count == 0)
         {
@@ -94,8 +94,8 @@ public sealed partial class LanternLibrary
         }
 
         var rows = (await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE r.id IN (SELECT value FROM json_each(@ids)) AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
-            new { ids = "[" + string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]" }).ConfigureAwait(false))
+            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE {_dialect.IdIn("r.id")} AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
+            new { ids = _dialect.IdList(ids) }).ConfigureAwait(false))
             .ToDictionary(r => r.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
     }

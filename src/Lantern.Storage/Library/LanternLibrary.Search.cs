@@ -9,12 +9,7 @@ namespace Lantern.Storage.Library;
 public sealed partial class LanternLibrary
 {
     private const string ReviewsFrom = "FROM reviews r JOIN documents d ON d.id = r.document_id";
-    private const string ReviewsMatchFrom = "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
     private const string PointsFrom = "FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
-    private const string PointsMatchFrom = "FROM learning_fts JOIN learning_points lp ON lp.id = learning_fts.rowid JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
-
-    // Column weights for title, reference (and pseudonym), summary and body: a word in the label or title counts most.
-    private const string ReviewRank = "bm25(reviews_fts, 4.0, 6.0, 2.0, 1.0)";
 
     /// <summary>Largest page a search returns.</summary>
     public const int MaxPageSize = 100;
@@ -49,17 +44,17 @@ public sealed partial class LanternLibrary
         var from = (learning, match) switch
         {
             (false, false) => ReviewsFrom,
-            (false, true) => ReviewsMatchFrom,
+            (false, true) => _dialect.ReviewsMatchFrom,
             (true, false) => PointsFrom,
-            (true, true) => PointsMatchFrom,
+            (true, true) => _dialect.PointsMatchFrom,
         };
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         string? expression = null;
         if (match)
         {
-            expression = await PrefixExpansion.ExpandAsync(connection, parsed.MatchExpression!, cancellationToken).ConfigureAwait(false);
-            conditions.Add(learning ? "learning_fts MATCH @match" : "reviews_fts MATCH @match");
+            expression = await _dialect.ExpandAsync(connection, _dialect.MatchExpression(parsed), cancellationToken).ConfigureAwait(false);
+            conditions.Add(learning ? _dialect.PointMatch : _dialect.ReviewMatch);
             parameters.Add("match", expression);
         }
 
@@ -69,7 +64,7 @@ public sealed partial class LanternLibrary
         parameters.Add("take", pageSize);
         parameters.Add("skip", (long)(page - 1) * pageSize);
 
-        var rank = match ? (learning ? "bm25(learning_fts)" : ReviewRank) : "0.0";
+        var rank = match ? (learning ? _dialect.PointRank : _dialect.ReviewRank) : "CAST(0 AS double precision)";
         var key = learning ? "lp.id" : "r.id";
         var tieBreak = learning ? ", lp.kind, lp.ordinal" : "";
         var order = request.Sort switch
@@ -83,17 +78,7 @@ public sealed partial class LanternLibrary
         // Rank first, then read the page's rows: snippets, themes and columns are worked out for the page only,
         // not for every match before the sort.
         var pageSql = $"SELECT {key} AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
-        if (match && !learning && !filtered && request.Sort == SearchSort.Relevance)
-        {
-            // Ranked on the index alone, leaving out the few reviews the viewer may not see: the same page, without
-            // joining every match to its review and document before the sort.
-            pageSql = $"""
-                SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
-                WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN
-                    (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({VisibilityFilter.Condition(viewer)}))
-                ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
-                """;
-        }
+
         if (!learning)
         {
             // Total and facets from the in-memory facet index over the matching ids (one snapshot with the index),
@@ -108,12 +93,17 @@ public sealed partial class LanternLibrary
             {
                 // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
                 // from the facet index, so nothing is joined or worked out per match.
-                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "[]" : index.RestrictedIdsJson;
-                parameters.Add("hidden", hidden);
+                var keyColumn = _dialect.ReviewIndexKey;
+                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
+                if (hidden.Length > 0)
+                {
+                    parameters.Add("hidden", _dialect.IdList(index.RestrictedIds));
+                }
+
                 var sql = $"""
-                    SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
-                    WHERE reviews_fts MATCH @match{(hidden == "[]" ? "" : " AND reviews_fts.rowid NOT IN (SELECT value FROM json_each(@hidden))")}
-                    ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
+                    SELECT {keyColumn} AS Key, {rank} AS Rank {_dialect.ReviewIndexFrom}
+                    WHERE {_dialect.ReviewMatch}{hidden}
+                    ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
                     """;
                 pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
             }
@@ -184,12 +174,12 @@ public sealed partial class LanternLibrary
         + " WHERE NOT EXISTS (SELECT 1 FROM latest_coding_decisions c WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.theme_code = l.code AND c.verdict = 'reject')"
         + " UNION SELECT h.review_id, c.theme_code FROM hits h JOIN reviews r ON r.id = h.review_id"
         + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
-        + " GROUP BY code";
+        + " AS themes GROUP BY code";
 
     // The page's rows in rank order, with their snippets; a learning-point search pages learning points. The visibility
     // condition is applied again: the keys may come from the facet index's snapshot, taken a moment earlier.
-    private static async Task<List<HitRow>> PageRowsAsync(
-        Microsoft.Data.Sqlite.SqliteConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, Viewer viewer, CancellationToken cancellationToken)
+    private async Task<List<HitRow>> PageRowsAsync(
+        System.Data.Common.DbConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, Viewer viewer, CancellationToken cancellationToken)
     {
         if (ranked.Count == 0)
         {
@@ -200,25 +190,25 @@ public sealed partial class LanternLibrary
         var (from, key) = (learning, match) switch
         {
             (false, false) => (ReviewsFrom, "r.id"),
-            (false, true) => (ReviewsMatchFrom, "reviews_fts.rowid"),
+            (false, true) => (_dialect.ReviewsMatchFrom, "r.id"),
             (true, false) => (PointsFrom, "lp.id"),
-            (true, true) => (PointsMatchFrom, "learning_fts.rowid"),
+            (true, true) => (_dialect.PointsMatchFrom, "lp.id"),
         };
         var snippet = (learning, match) switch
         {
-            (false, true) => "snippet(reviews_fts, -1, @open, @close, '\u2026', 28)",
-            (true, true) => "highlight(learning_fts, 0, @open, @close)",
+            (false, true) => _dialect.ReviewSnippet,
+            (true, true) => _dialect.PointSnippet,
             (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
             (true, false) => "lp.text",
         };
-        var matchCondition = match ? (learning ? "learning_fts MATCH @match AND " : "reviews_fts MATCH @match AND ") : "";
+        var matchCondition = match ? (learning ? _dialect.PointMatch : _dialect.ReviewMatch) + " AND " : "";
         var sql = $"""
             SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} WHERE {matchCondition}{key} IN (SELECT value FROM json_each(@keys)) AND {VisibilityFilter.Condition(viewer)}
+            {from} WHERE {matchCondition}{_dialect.IdIn(key)} AND {VisibilityFilter.Condition(viewer)}
             """;
-        var keys = "[" + string.Join(",", ranked.Select(r => r.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+        var ids = _dialect.IdList(ranked.Select(r => r.Key));
         var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(
-            sql, new { match = expression, keys, open = SnippetHtml.Open, close = SnippetHtml.Close }, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            sql, new { match = expression, ids, open = SnippetHtml.Open, close = SnippetHtml.Close }, cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToDictionary(r => r.RowKey);
         var rows = new List<HitRow>(ranked.Count);
         foreach (var (rowKey, rank) in ranked)

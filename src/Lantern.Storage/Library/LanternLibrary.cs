@@ -5,14 +5,15 @@ using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Migrations;
 using Lantern.Storage.Originals;
-using Microsoft.Data.Sqlite;
+using Lantern.Storage.Providers;
 
 namespace Lantern.Storage.Library;
 
 /// <summary>
-/// The review library on SQLite in a data folder: <c>lantern.db</c> (WAL, foreign keys on) and
-/// <c>originals/</c> (content-addressed original bytes). Thread-safe: each operation opens its own pooled
-/// connection; writes are serialised within the process and wait for other processes (busy timeout 30 s).
+/// The review library: SQLite in a data folder (<c>lantern.db</c>, WAL, foreign keys on, and <c>originals/</c> with the
+/// content-addressed original bytes), or a PostgreSQL database that holds everything, originals included. Thread-safe:
+/// each operation opens its own pooled connection; writes are serialised within the process and wait for other
+/// processes (SQLite busy timeout 30 s).
 /// </summary>
 public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
 {
@@ -22,7 +23,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     // The default pipeline is immutable and thread-safe, and building it compiles many patterns: build it once per process.
     private static readonly Lazy<ReviewPipeline> DefaultPipeline = new(() => new ReviewPipelineBuilder().UseDefaults().Build());
 
-    private readonly string _connectionString;
+    private readonly SqlDialect _dialect;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly TimeProvider _clock;
     private readonly ReviewPipeline _pipeline;
@@ -32,28 +33,38 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private readonly Codebook _codebook;
     private readonly TimeSpan _readCacheLifetime;
 
-    private LanternLibrary(string dataFolder, LanternLibraryOptions options)
+    private LanternLibrary(LibraryLocation location, LanternLibraryOptions options)
     {
-        DataFolder = dataFolder;
+        DataFolder = location.DataFolder;
+        Location = location;
         _clock = options.Clock;
         _pipeline = options.Pipeline ?? DefaultPipeline.Value;
         _loader = options.Loader ?? new DocumentLoader();
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;
         _readCacheLifetime = options.ReadCacheLifetime;
-        _originals = new OriginalStore(Path.Combine(dataFolder, OriginalsFolderName));
-        _connectionString = new SqliteConnectionStringBuilder
+        if (location.Provider == DatabaseProvider.Postgres)
         {
-            DataSource = Path.Combine(dataFolder, DatabaseFileName),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-            Pooling = true,
-        }.ToString();
+            _dialect = new PostgresDialect(location.PostgresConnectionString!);
+            _originals = new DatabaseOriginalStore(OpenConnection);
+        }
+        else
+        {
+            _dialect = new SqliteDialect(Path.Combine(DataFolder, DatabaseFileName));
+            _originals = new FileOriginalStore(Path.Combine(DataFolder, OriginalsFolderName));
+        }
+
+        Database = new LibraryDatabase(_dialect.Provider, _dialect.DisplayConnectionString);
     }
+
+    /// <summary>Where the library lives, for companions that open the same database (the accounts).</summary>
+    public LibraryLocation Location { get; }
 
     /// <summary>The data folder (absolute).</summary>
     public string DataFolder { get; }
+
+    /// <summary>The database the library is stored in (the connection string without any password).</summary>
+    public LibraryDatabase Database { get; }
 
     /// <summary>The schema version the database is at.</summary>
     public int SchemaVersion { get; private set; }
@@ -65,30 +76,59 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     internal Action<string>? FaultInjection { get; set; }
 
     /// <summary>
-    /// Opens (creating if needed) the library in <paramref name="dataFolder"/> and brings its schema up to date.
-    /// The CLI, the web app and the benchmark all open the library this way.
+    /// Opens (creating if needed) the SQLite library in <paramref name="dataFolder"/> and brings its schema up to date.
     /// </summary>
     /// <exception cref="IOException">The folder cannot be created.</exception>
-    /// <exception cref="SqliteException">The database file is not a database or cannot be upgraded.</exception>
+    /// <exception cref="DbException">The database file is not a database or cannot be upgraded.</exception>
     public static LanternLibrary Open(string dataFolder, LanternLibraryOptions? options = null) =>
-        Open(dataFolder, options ?? new LanternLibraryOptions(), int.MaxValue);
+        Open(new LibraryLocation(dataFolder), options ?? new LanternLibraryOptions(), int.MaxValue);
 
-    /// <summary>Opens the library at a given schema version (for upgrade tests).</summary>
-    internal static LanternLibrary Open(string dataFolder, LanternLibraryOptions options, int schemaVersion)
+    /// <summary>
+    /// Opens the library at <paramref name="location"/> (SQLite in its data folder, or its PostgreSQL database, which
+    /// must exist) and brings its schema up to date. The CLI, the web app and the benchmark all open the library this way.
+    /// </summary>
+    /// <exception cref="IOException">The data folder cannot be created.</exception>
+    /// <exception cref="DbException">The database cannot be reached, is not a database, or cannot be upgraded.</exception>
+    public static LanternLibrary Open(LibraryLocation location, LanternLibraryOptions? options = null) =>
+        Open(location, options ?? new LanternLibraryOptions(), int.MaxValue);
+
+    /// <summary>
+    /// Whether a library already exists at <paramref name="location"/>: the SQLite file in the data folder, or the schema
+    /// in the PostgreSQL database. Creates nothing.
+    /// </summary>
+    /// <exception cref="DbException">The PostgreSQL server cannot be reached.</exception>
+    public static bool Exists(LibraryLocation location)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
-        ArgumentNullException.ThrowIfNull(options);
-        var folder = Path.GetFullPath(dataFolder);
-        Directory.CreateDirectory(folder);
-        var library = new LanternLibrary(folder, options);
-        using var connection = library.OpenConnection();
-        using (var wal = connection.CreateCommand())
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider == DatabaseProvider.Sqlite)
         {
-            wal.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-            wal.ExecuteNonQuery();
+            return File.Exists(Path.Combine(Path.GetFullPath(location.DataFolder), DatabaseFileName));
         }
 
-        library.SchemaVersion = SchemaMigrator.Migrate(connection, SchemaMigrator.SqliteProvider, options.Clock, schemaVersion);
+        using var connection = new PostgresDialect(location.PostgresConnectionString!).CreateConnection();
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT to_regclass('schema_version') IS NOT NULL";
+        return command.ExecuteScalar() is true;
+    }
+
+    /// <summary>Opens the SQLite library at a given schema version (for upgrade tests).</summary>
+    internal static LanternLibrary Open(string dataFolder, LanternLibraryOptions options, int schemaVersion) =>
+        Open(new LibraryLocation(dataFolder), options, schemaVersion);
+
+    /// <summary>Opens the library at a given schema version (for upgrade tests).</summary>
+    internal static LanternLibrary Open(LibraryLocation location, LanternLibraryOptions options, int schemaVersion)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentException.ThrowIfNullOrWhiteSpace(location.DataFolder);
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = Path.GetFullPath(location.DataFolder);
+        Directory.CreateDirectory(folder);
+        var library = new LanternLibrary(location with { DataFolder = folder }, options);
+        using var connection = library._dialect.CreateConnection();
+        connection.Open();
+        library._dialect.Prepare(connection);
+        library.SchemaVersion = SchemaMigrator.Migrate(connection, library._dialect.MigrationFolder, options.Clock, schemaVersion);
         return library;
     }
 
@@ -96,39 +136,29 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     internal void Upgrade()
     {
         using var connection = OpenConnection();
-        SchemaVersion = SchemaMigrator.Migrate(connection, SchemaMigrator.SqliteProvider, _clock);
+        SchemaVersion = SchemaMigrator.Migrate(connection, _dialect.MigrationFolder, _clock);
     }
 
-    internal SqliteConnection OpenConnection()
+    internal DbConnection OpenConnection()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _dialect.CreateConnection();
         connection.Open();
-        Configure(connection);
+        _dialect.Configure(connection);
         return connection;
     }
 
-    internal async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    internal async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        Configure(connection);
+        _dialect.Configure(connection);
         return connection;
     }
 
-    // Per-connection settings. In WAL mode, synchronous=NORMAL is durable across application crashes and only a power
-    // loss may roll back the last commits; without it every commit waits for the disk.
-    private static void Configure(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Releases pooled connections so the data folder can be moved or deleted.</summary>
+    /// <summary>Releases pooled connections so the data folder can be moved or deleted (or the database dropped).</summary>
     public void Dispose()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        _dialect.ClearPool();
         _writeLock.Dispose();
         _facetIndexLock.Dispose();
     }

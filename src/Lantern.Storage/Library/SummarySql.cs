@@ -12,7 +12,7 @@ internal static class SummarySql
         r.id AS Id, r.document_id AS DocumentId, r.title AS Title, r.reference AS Reference, r.name AS Name,
         r.type AS Type, r.year AS Year, d.publisher AS Publisher, r.age_band AS AgeBand, r.outcome AS Outcome,
         d.visibility AS Visibility,
-        """ + " (SELECT group_concat(code, '|') FROM (" + EffectiveThemeCodes + " ORDER BY 1)) AS Themes";
+        """ + " (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM (" + EffectiveThemeCodes + ") t) AS Themes";
 
     /// <summary>
     /// The effective theme codes of review <c>r</c> (the <c>effective_themes</c> view written out for one review):

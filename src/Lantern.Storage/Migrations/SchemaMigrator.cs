@@ -9,12 +9,14 @@ internal sealed record SchemaScript(int Version, string Name, string Sql);
 
 /// <summary>
 /// Brings a database up to the newest schema by running the embedded scripts of one provider
-/// (<c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c>) that its <c>schema_version</c> does not record yet, each in its own
-/// transaction, so an existing data folder is upgraded in place without losing anything.
+/// (<c>Migrations/&lt;Provider&gt;/NNNN_name.sql</c>) not yet recorded in its <c>schema_version</c>, in number order, each in
+/// its own transaction, so an existing library is upgraded in place without losing anything. A script is applied even
+/// when a higher number is already recorded (features land out of order).
 /// </summary>
 internal static class SchemaMigrator
 {
     public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
 
     /// <summary>The embedded scripts of a provider, in version order.</summary>
     public static IReadOnlyList<SchemaScript> Scripts(string provider)
@@ -48,38 +50,10 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Applies every script newer than the database's version, up to <paramref name="upTo"/> (default: all).</summary>
-    /// <returns>The version the database is at afterwards.</returns>
-    public static int Migrate(DbConnection connection, string provider, TimeProvider clock, int upTo = int.MaxValue)
+    /// <summary>The versions recorded in <c>schema_version</c>.</summary>
+    public static IReadOnlySet<int> AppliedVersions(DbConnection connection)
     {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(clock);
-        var version = CurrentVersion(connection);
-        var applied = Applied(connection);
-        // Every script not yet recorded runs, in number order, even below the highest recorded: branches land out of order.
-        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
-        {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, script.Sql);
-            using (var record = connection.CreateCommand())
-            {
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
-                AddParameter(record, "$version", script.Version);
-                AddParameter(record, "$name", script.Name);
-                AddParameter(record, "$at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                record.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            version = Math.Max(version, script.Version);
-        }
-
-        return version;
-    }
-
-    private static HashSet<int> Applied(DbConnection connection)
-    {
+        CurrentVersion(connection);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT version FROM schema_version";
         using var reader = command.ExecuteReader();
@@ -90,6 +64,35 @@ internal static class SchemaMigrator
         }
 
         return versions;
+    }
+
+    /// <summary>Applies every script not yet recorded, in number order, up to <paramref name="upTo"/> (default: all).</summary>
+    /// <returns>The highest version the database is at afterwards.</returns>
+    public static int Migrate(DbConnection connection, string provider, TimeProvider clock, int upTo = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(clock);
+        var applied = AppliedVersions(connection);
+        var version = applied.Count == 0 ? 0 : applied.Max();
+        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, script.Sql);
+            using (var record = connection.CreateCommand())
+            {
+                record.Transaction = transaction;
+                record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)";
+                AddParameter(record, "version", script.Version);
+                AddParameter(record, "name", script.Name);
+                AddParameter(record, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                record.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            version = Math.Max(version, script.Version);
+        }
+
+        return version;
     }
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Lantern.Storage.Abstractions;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Lantern.Storage.Search;
 
@@ -48,36 +48,37 @@ internal sealed class FacetIndex
     /// <summary>Review ids by slot, ascending.</summary>
     public long[] Ids { get; }
 
-    /// <summary>The ids of reviews in restricted documents, as a JSON array for <c>json_each</c> ("[]" when there are none).</summary>
-    public string RestrictedIdsJson { get; private set; } = "[]";
+    /// <summary>The ids of reviews in restricted documents, ascending.</summary>
+    public IReadOnlyList<long> RestrictedIds { get; private set; } = [];
 
     /// <summary>Whether any review is in a restricted document.</summary>
     public bool HasRestricted { get; private set; }
 
     /// <summary>The change counter as the connection's current snapshot sees it.</summary>
-    public static async Task<long> ReadVersionAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+    public static async Task<long> ReadVersionAsync(DbConnection connection, DbTransaction transaction) =>
         await connection.ExecuteScalarAsync<long>("SELECT counter FROM library_changes WHERE id = 1", transaction: transaction).ConfigureAwait(false);
 
     /// <summary>Builds the index inside the caller's read transaction (one snapshot).</summary>
-    public static async Task<FacetIndex> LoadAsync(SqliteConnection connection, SqliteTransaction transaction, long version, CancellationToken cancellationToken)
+    public static async Task<FacetIndex> LoadAsync(DbConnection connection, DbTransaction transaction, long version, CancellationToken cancellationToken)
     {
         var count = await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT count(*) FROM reviews", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var index = new FacetIndex(version, count);
         var sortKeys = new (bool NoYear, long Year, string AddedAt, long DocumentId, long Ordinal)[count];
         var columns = string.Join(", ", SearchFilters.Columns.Values);
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT r.id, d.visibility, r.year IS NULL, COALESCE(r.year, 0), d.added_at, r.document_id, r.ordinal, {columns} FROM reviews r JOIN documents d ON d.id = r.document_id ORDER BY r.id",
+            $"SELECT r.id, d.visibility, CASE WHEN r.year IS NULL THEN 1 ELSE 0 END, COALESCE(r.year, 0), d.added_at, r.document_id, r.ordinal, {columns} FROM reviews r JOIN documents d ON d.id = r.document_id ORDER BY r.id",
             transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
             var lookups = SingleFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
             var slot = 0;
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && slot < count)
             {
-                var id = reader.GetInt64(0);
+                // Integers are read as whatever width the provider returns (SQLite: 64-bit; PostgreSQL: integer or bigint).
+                var id = Integer(reader, 0);
                 index.Ids[slot] = id;
                 index._slots[id] = slot;
-                index._restricted[slot] = reader.GetInt64(1) != (int)Lantern.Core.Model.Visibility.Public;
-                sortKeys[slot] = (reader.GetInt64(2) != 0, reader.GetInt64(3), reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6));
+                index._restricted[slot] = Integer(reader, 1) != (int)Lantern.Core.Model.Visibility.Public;
+                sortKeys[slot] = (Integer(reader, 2) != 0, Integer(reader, 3), reader.GetString(4), Integer(reader, 5), Integer(reader, 6));
                 for (var f = 0; f < SingleFacets.Length; f++)
                 {
                     index._single[f][slot] = reader.IsDBNull(7 + f) ? -1 : Number(lookups[f], index._singleValues[f], ValueText(reader.GetValue(7 + f)));
@@ -89,7 +90,7 @@ internal sealed class FacetIndex
 
         var restricted = Enumerable.Range(0, count).Where(slot => index._restricted[slot]).Select(slot => index.Ids[slot]).ToList();
         index.HasRestricted = restricted.Count > 0;
-        index.RestrictedIdsJson = "[" + string.Join(",", restricted.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        index.RestrictedIds = restricted;
 
         var labelSql = $"SELECT review_id, kind, code FROM review_labels WHERE kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))})"
             + $" UNION ALL SELECT review_id, 'theme', code FROM effective_themes";
@@ -101,7 +102,7 @@ internal sealed class FacetIndex
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (index._slots.TryGetValue(reader.GetInt64(0), out var slot) && kindToFacet.TryGetValue(reader.GetString(1), out var f))
+                if (index._slots.TryGetValue(Integer(reader, 0), out var slot) && kindToFacet.TryGetValue(reader.GetString(1), out var f))
                 {
                     perFacet[f].Add((slot, Number(codeLookups[f], index._multiValues[f], reader.GetString(2))));
                 }
@@ -272,6 +273,8 @@ internal sealed class FacetIndex
 
         return c != 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
     }
+
+    private static long Integer(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
     private static string ValueText(object value) => value switch
     {

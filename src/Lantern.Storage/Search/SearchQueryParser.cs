@@ -8,6 +8,9 @@ namespace Lantern.Storage.Search;
 /// </summary>
 internal sealed record ParsedQuery(string? MatchExpression, string? Error, IReadOnlyList<string> Notes)
 {
+    /// <summary>The same query as a PostgreSQL tsquery (for <c>to_tsquery('english', ...)</c>), every word quoted.</summary>
+    public string? TsQuery { get; init; }
+
     public bool IsBrowse => MatchExpression is null && Error is null;
 }
 
@@ -64,7 +67,10 @@ internal sealed partial class SearchQueryParser(SynonymTable synonyms)
         }
 
         var sb = new StringBuilder();
-        return Render(node, sb) ? new ParsedQuery(sb.ToString(), null, notes) : new ParsedQuery(null, OnlyExclusions, notes);
+        var ts = new StringBuilder();
+        return Render(node, sb, Fts5) && Render(node, ts, TsQuerySyntax)
+            ? new ParsedQuery(sb.ToString(), null, notes) { TsQuery = ts.ToString() }
+            : new ParsedQuery(null, OnlyExclusions, notes);
     }
 
     private List<QueryToken> ApplySynonyms(List<QueryToken> tokens)

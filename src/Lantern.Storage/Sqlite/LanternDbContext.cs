@@ -1,10 +1,10 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantern.Storage.Sqlite;
 
 /// <summary>
-/// EF Core mapping of the library tables, used for writes. The schema comes from the embedded SQL scripts
+/// EF Core mapping of the library tables, used for writes on either provider (the context over a connection comes from
+/// <see cref="Providers.SqlDialect.Context"/>). The schema comes from the embedded SQL scripts
 /// (see <see cref="Migrations.SchemaMigrator"/>), never from EF migrations.
 /// </summary>
 public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options) : DbContext(options)
@@ -14,10 +14,6 @@ public sealed class LanternDbContext(DbContextOptions<LanternDbContext> options)
     public DbSet<ReviewLabelRow> ReviewLabels => Set<ReviewLabelRow>();
     public DbSet<LearningPointRow> LearningPoints => Set<LearningPointRow>();
     public DbSet<CodingDecisionRow> CodingDecisions => Set<CodingDecisionRow>();
-
-    /// <summary>A context over an open connection (and its transaction, which the caller enlists).</summary>
-    internal static LanternDbContext Over(DbConnection connection) =>
-        new(new DbContextOptionsBuilder<LanternDbContext>().UseSqlite(connection).Options);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,13 +1,12 @@
-using System.Net;
 using Lantern.Core.Model;
+using Lantern.Web.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantern.Web.Access;
 
 /// <summary>
-/// The one source of the <see cref="Viewer"/> a request is answered for. Every page and endpoint asks this service,
-/// so that when accounts arrive only its implementation changes.
+/// The one source of the <see cref="Viewer"/> a request is answered for. Every page and endpoint asks this service.
 /// </summary>
 public interface IViewerAccessor
 {
@@ -15,31 +14,33 @@ public interface IViewerAccessor
 }
 
 /// <summary>
-/// TEMPORARY, until accounts exist: a request from the loopback address is the person at the machine running a
-/// single-user local install, treated as a local Editor (may see restricted material and upload); any other
-/// address is Anonymous (public material only, no upload). Replace with a claims-based accessor with accounts.
-/// The Host header must name the machine itself too (localhost, 127.0.0.1, [::1]): otherwise a web page the user
-/// visits could rebind its own domain name to 127.0.0.1 and read restricted material as the local editor.
+/// The viewer from the signed-in account (cookie or access token): reader, editor or admin by the account's role;
+/// anyone not signed in is Anonymous and sees public material only. Carries the client's address for the audit trail.
 /// </summary>
-internal sealed class LoopbackViewerAccessor(IHttpContextAccessor http) : IViewerAccessor
+internal sealed class ClaimsViewerAccessor(IHttpContextAccessor http) : IViewerAccessor
 {
-    internal static readonly Viewer LocalEditor = new("local", Role.Editor);
-
     public Viewer Current
     {
         get
         {
-            var context = http.HttpContext;
-            var address = context?.Connection.RemoteIpAddress;
-            return address is not null && IPAddress.IsLoopback(address) && IsLoopbackHost(context!.Request.Host.Host)
-                ? LocalEditor
-                : Viewer.Anonymous;
+            if (http.HttpContext is not { } context)
+            {
+                return Viewer.Anonymous;
+            }
+
+            var address = context.Connection.RemoteIpAddress?.ToString();
+            var user = context.User;
+            if (user.Identity is not { IsAuthenticated: true, Name: { Length: > 0 } name })
+            {
+                return Viewer.Anonymous with { Address = address };
+            }
+
+            var role = user.IsInRole(LanternRoles.Admin) ? Role.Admin
+                : user.IsInRole(LanternRoles.Editor) ? Role.Editor
+                : Role.Reader;
+            return new Viewer(name, role) { Address = address };
         }
     }
-
-    private static bool IsLoopbackHost(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 }
 
 internal static class ViewerAccessExtensions
@@ -47,7 +48,7 @@ internal static class ViewerAccessExtensions
     public static IServiceCollection AddViewerAccess(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<IViewerAccessor, LoopbackViewerAccessor>();
+        services.AddSingleton<IViewerAccessor, ClaimsViewerAccessor>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ internal static class FeatureRegistration
         services.AddScoped<ShowReview>();
         services.AddScoped<ListDocuments>();
         services.AddScoped<ShowDocument>();
+        services.AddScoped<ReviewSensitiveData>();
         services.AddScoped<DownloadOriginal>();
         services.AddScoped<UploadDocuments>();
         services.AddScoped<ListThemes>();

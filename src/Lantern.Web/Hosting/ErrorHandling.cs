@@ -11,16 +11,20 @@ internal static class ErrorHandling
     {
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusOf });
             pages.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         });
         return app;
     }
+
+    // A body over the size limit (413) or a malformed request is the client's error, not the server's.
+    private static int StatusOf(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 
     private static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ApiRegistration.Prefix, StringComparison.OrdinalIgnoreCase)

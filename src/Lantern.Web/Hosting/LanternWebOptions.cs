@@ -8,8 +8,14 @@ public sealed record LanternWebOptions
     /// <summary>The default address: loopback only, so a local install is not exposed to the network.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    /// <summary>The data folder holding the SQLite library (created when missing).</summary>
+    /// <summary>The data folder holding the SQLite library, or only the saved codebook when the library is on PostgreSQL (created when missing).</summary>
     public required string DataFolder { get; init; }
+
+    /// <summary>
+    /// A PostgreSQL connection string (<c>Host=...;Database=...</c>) to keep the library on a shared server; null reads
+    /// the configuration key <c>Lantern:Db</c> (environment <c>Lantern__Db</c>), else SQLite in the data folder.
+    /// </summary>
+    public string? Database { get; init; }
 
     /// <summary>Addresses to listen on, separated by ';'. Port 0 picks a free port (tests read the bound address).</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -26,11 +32,17 @@ public sealed record LanternWebOptions
     /// <summary>Largest request body, in bytes: room for several files at once (default five times <see cref="MaxUploadBytes"/>).</summary>
     public long MaxRequestBytes => MaxUploadBytes * 5;
 
-    /// <summary>Opens the library in a data folder; null uses the embedded SQLite library.</summary>
+    /// <summary>Opens the library in a data folder; null opens the library at the data folder and <see cref="Database"/>.</summary>
     public Func<string, IReviewLibrary>? OpenLibrary { get; init; }
 
     /// <summary>Where today's date comes from (statutory timelines, due soon/overdue); the system clock unless told otherwise.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Whether the whole site needs a signed-in account (<c>serve --require-sign-in</c>, config <c>Lantern:RequireSignIn</c>).</summary>
+    public bool RequireSignIn { get; init; }
+
+    /// <summary>Whether cookies are sent over HTTPS only (<c>serve --secure-cookies</c>); otherwise only when the request was HTTPS.</summary>
+    public bool SecureCookies { get; init; }
 
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;

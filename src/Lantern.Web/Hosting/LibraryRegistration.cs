@@ -14,13 +14,12 @@ internal static class LibraryRegistration
 {
     public static IServiceCollection AddLanternLibrary(this IServiceCollection services, LanternWebOptions options)
     {
-        services.AddSingleton(_ => (options.OpenLibrary ?? OpenEmbedded)(options.DataFolder));
+        services.AddSingleton(_ => options.OpenLibrary is { } open
+            ? open(options.DataFolder)
+            : SavedCodebookLibrary.Open(new LibraryLocation(options.DataFolder, options.Database)));
         services.AddHostedService<SampleCorpusLoader>();
         return services;
     }
-
-    // The embedded default: SQLite in the data folder, created and migrated on first open.
-    private static IReviewLibrary OpenEmbedded(string dataFolder) => SavedCodebookLibrary.Open(dataFolder);
 }
 
 /// <summary>
@@ -30,18 +29,22 @@ internal static class LibraryRegistration
 /// </summary>
 public static class SavedCodebookLibrary
 {
-    /// <summary>Opens (creating and migrating on first use) the library in <paramref name="dataFolder"/>.</summary>
-    public static LanternLibrary Open(string dataFolder)
+    /// <summary>Opens (creating and migrating on first use) the SQLite library in <paramref name="dataFolder"/>.</summary>
+    public static LanternLibrary Open(string dataFolder) => Open(new LibraryLocation(dataFolder));
+
+    /// <summary>Opens (creating and migrating on first use) the library at <paramref name="location"/>.</summary>
+    public static LanternLibrary Open(LibraryLocation location)
     {
-        if (CodebookStore.ReadSaved(dataFolder) is not { } codebook)
+        ArgumentNullException.ThrowIfNull(location);
+        if (CodebookStore.ReadSaved(location.DataFolder) is not { } codebook)
         {
-            return LanternLibrary.Open(dataFolder);
+            return LanternLibrary.Open(location);
         }
 
         var builder = new ReviewPipelineBuilder().UseDefaults();
         builder.ReviewExtractors.RemoveAll(e => e is ThemeCoder);
         builder.UseThemeCoding(codebook);
-        return LanternLibrary.Open(dataFolder, new LanternLibraryOptions { Pipeline = builder.Build(), Codebook = codebook });
+        return LanternLibrary.Open(location, new LanternLibraryOptions { Pipeline = builder.Build(), Codebook = codebook });
     }
 }
 
@@ -65,10 +68,11 @@ internal sealed partial class SampleCorpusLoader(IReviewLibrary library, Lantern
             return;
         }
 
+        // The samples are published bulletins: they go in public even where the sensitive-data check quotes a duty line.
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, new IngestOptions { Actor = "samples" }, cancellationToken);
+            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, new IngestOptions { Visibility = Visibility.Public, Actor = "samples" }, cancellationToken);
             LogSample(outcome.FileName, outcome.Status, outcome.Message);
         }
     }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lantern.Web.Pages;
 
 [IgnoreAntiforgeryToken]
+[AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "Sorry, there is a problem with the service";

@@ -6,6 +6,7 @@ using Lantern.Core.Pipeline;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
 using Lantern.Tests.Shared;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Commands;
 
@@ -18,6 +19,7 @@ public sealed partial class BulletinCommandTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestStore.Release(Path.Combine(_folder, "data"));
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -25,6 +27,13 @@ public sealed partial class BulletinCommandTests : IDisposable
     {
         var root = new RootCommand { new BulletinCommand().Build() };
         root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Db);
+        var data = Array.IndexOf(args, "--data");
+        if (data >= 0 && TestStore.UsesPostgres && Path.GetFileName(args[data + 1]) == "data")
+        {
+            args = [.. args, "--db", TestStore.ConnectionStringFor(args[data + 1])!];
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
@@ -45,7 +54,7 @@ public sealed partial class BulletinCommandTests : IDisposable
     private string DataFolderWithOpenAndRestrictedReviews()
     {
         var data = Path.Combine(_folder, "data");
-        using var library = LanternLibrary.Open(data, new LanternLibraryOptions { Pipeline = TestPipeline() });
+        using var library = LanternLibrary.Open(TestStore.For(data), new LanternLibraryOptions { Pipeline = TestPipeline() });
         var open = "# Review OPEN-1\nThemes: information-sharing\n- Agencies must share information with the school nurse.\n";
         var secret = "# Review SECRET-2\nThemes: information-sharing\n- Hidden learning about a surviving sibling.\n";
         library.IngestAsync("open.txt", System.Text.Encoding.UTF8.GetBytes(open), new IngestOptions()).GetAwaiter().GetResult().Status.ShouldBe(IngestStatus.Added);
@@ -195,7 +204,7 @@ public sealed partial class BulletinCommandTests : IDisposable
         output.ShouldContain("RR 4/22");
     }
 
-    [Fact]
+    [SqliteOnlyFact("writes a file that is not a SQLite database into the data folder")]
     public void Bulletin_DataFolderNotALibrary_FailsPlainly()
     {
         var data = Path.Combine(_folder, "broken");

@@ -27,7 +27,7 @@ public class IngestCommandTests
         result.Lines.ShouldContain(l => l.StartsWith("rejected ") && l.Contains("notes.xyz:"));
         result.Lines[^1].ShouldStartWith("2 added");
         // Nothing of a rejected file is stored: only the two good originals are in the data folder.
-        Directory.GetFiles(Path.Combine(cli.DataFolder, "originals"), "*", SearchOption.AllDirectories).Length.ShouldBe(2);
+        cli.OriginalCount().ShouldBe(2);
         var list = await cli.RunAsync("list", "--json");
         using var json = JsonDocument.Parse(list.Output);
         json.RootElement.GetArrayLength().ShouldBeGreaterThan(1);
@@ -67,8 +67,7 @@ public class IngestCommandTests
         using var cli = new LibraryCli();
         await cli.RunAsync("ingest", cli.CopySamples("one", Gn13));
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
-        var blob = Directory.GetFiles(Path.Combine(cli.DataFolder, "originals"), "*", SearchOption.AllDirectories).Single();
-        await File.WriteAllTextAsync(blob, "not the original");
+        await cli.TamperOnlyOriginalAsync();
 
         var check = await cli.RunAsync("check");
 

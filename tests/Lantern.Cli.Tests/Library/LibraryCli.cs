@@ -1,8 +1,12 @@
 using System.CommandLine;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Library;
 
-/// <summary>Runs the <c>lantern</c> verbs in-process against a temporary data folder, capturing output.</summary>
+/// <summary>
+/// Runs the <c>lantern</c> verbs in-process against a temporary data folder (and, under LANTERN_TEST_PG, a fresh
+/// PostgreSQL database passed with --db), capturing output.
+/// </summary>
 public sealed class LibraryCli : IDisposable
 {
     public LibraryCli()
@@ -35,6 +39,7 @@ public sealed class LibraryCli : IDisposable
     {
         var root = new RootCommand("lantern");
         root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Db);
         foreach (var command in CommandCatalog.Discover())
         {
             root.Subcommands.Add(command);
@@ -42,9 +47,40 @@ public sealed class LibraryCli : IDisposable
 
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await root.Parse([.. args, "--data", DataFolder]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        string[] db = TestStore.ConnectionStringFor(DataFolder) is { } connectionString ? ["--db", connectionString] : [];
+        var exitCode = await root.Parse([.. args, "--data", DataFolder, .. db]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>How many originals are stored (files in the data folder on SQLite, rows on PostgreSQL).</summary>
+    public int OriginalCount()
+    {
+        if (TestStore.ConnectionStringFor(DataFolder) is not { } db)
+        {
+            return Directory.GetFiles(Path.Combine(DataFolder, "originals"), "*", SearchOption.AllDirectories).Length;
+        }
+
+        using var connection = new Npgsql.NpgsqlConnection(db);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM originals", connection);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Overwrites the only stored original with other bytes, as damage would.</summary>
+    public async Task TamperOnlyOriginalAsync()
+    {
+        if (TestStore.ConnectionStringFor(DataFolder) is not { } db)
+        {
+            var blob = Directory.GetFiles(Path.Combine(DataFolder, "originals"), "*", SearchOption.AllDirectories).Single();
+            await File.WriteAllTextAsync(blob, "not the original");
+            return;
+        }
+
+        await using var connection = new Npgsql.NpgsqlConnection(db);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("UPDATE originals SET bytes = convert_to('not the original', 'UTF8')", connection);
+        (await command.ExecuteNonQueryAsync()).ShouldBe(1);
     }
 
     /// <summary>Copies sample files into a fresh folder under the test folder and returns it.</summary>
@@ -63,6 +99,7 @@ public sealed class LibraryCli : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestStore.Release(DataFolder);
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -69,6 +69,9 @@ public sealed class RefiQdaExportTests
             themes.ShouldNotBeEmpty();
             var review = reviews.Single(r => r.DocumentName == source.Attribute("name")!.Value && selection.Attribute("name")!.Value.StartsWith(r.Title + ":", StringComparison.Ordinal)
                 && themes.All(t => r.Themes.Contains(t)));
+            // The source in the project is the review's own text, so positions counted in it point at the evidence.
+            text.ShouldBe(review.DocumentText);
+            sliced.Trim().Length.ShouldBeGreaterThan(0);
             foreach (var theme in themes)
             {
                 review.EvidenceFor(theme).Select(s => s.Slice(review.DocumentText)).ShouldContain(sliced);

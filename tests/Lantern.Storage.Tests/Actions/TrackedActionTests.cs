@@ -5,7 +5,6 @@ using Lantern.Storage.Abstractions;
 using Lantern.Storage.Actions;
 using Lantern.Storage.Library;
 using Lantern.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Lantern.Storage.Tests.Actions;
 
@@ -83,11 +82,10 @@ public class TrackedActionTests
     {
         using var test = new TestLibrary();
         await OneActionAsync(test);
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(test.Folder, LanternLibrary.DatabaseFileName)}");
-        connection.Open();
+        using var connection = test.Library.OpenConnection();
 
-        Should.Throw<SqliteException>(() => connection.Execute("UPDATE action_history SET actor = 'someone else'"));
-        Should.Throw<SqliteException>(() => connection.Execute("DELETE FROM action_history"));
+        Should.Throw<System.Data.Common.DbException>(() => connection.Execute("UPDATE action_history SET actor = 'someone else'"));
+        Should.Throw<System.Data.Common.DbException>(() => connection.Execute("DELETE FROM action_history"));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public class ReextractFailureTests
     {
         using var test = new TestLibrary();
         await test.AddAsync("north.txt", Some.NorthBulletin);
-        File.Delete(Directory.GetFiles(Path.Combine(test.Folder, "originals"), "*", SearchOption.AllDirectories).Single());
+        test.DeleteOnlyOriginal();
 
         var summary = await test.Library.ReextractAsync(staleOnly: false);
 

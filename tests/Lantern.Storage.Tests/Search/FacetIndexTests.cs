@@ -33,7 +33,7 @@ public class FacetIndexTests
         (await test.Library.SearchAsync(new SearchRequest { Query = "neglect" }, Viewer.Anonymous)).Total.ShouldBe(1);
 
         // A second library over the same folder stands for the CLI importing while the web app runs.
-        using (var other = LanternLibrary.Open(test.Folder, TestLibrary.Options()))
+        using (var other = LanternLibrary.Open(test.Location, TestLibrary.Options()))
         {
             (await other.IngestAsync("south.txt", Encoding.UTF8.GetBytes(Some.SouthDigest), new IngestOptions())).Status.ShouldBe(IngestStatus.Added);
         }

@@ -26,6 +26,23 @@ public class SearchQueryParserTests
     }
 
     [Theory]
+    [InlineData("neglect", "'neglect'")]
+    [InlineData("neglect housing", "('neglect' & 'housing')")]
+    [InlineData("neglect or housing", "('neglect' | 'housing')")]
+    [InlineData("neglect NOT housing", "(('neglect') & !('housing'))")]
+    [InlineData("negl*", "'negl':*")]
+    [InlineData("\"rule of optimism\"", "'rule of optimism'")]
+    [InlineData("o'brien", "'o''brien'")]
+    [InlineData("(neglect OR abuse) school", "(('neglect' | 'abuse') & 'school')")]
+    public void Parse_TypedQuery_BecomesTheSameTsquery(string query, string expected)
+    {
+        var parsed = Parse(query);
+
+        parsed.Error.ShouldBeNull();
+        parsed.TsQuery.ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("DA")]
     [InlineData("domestic abuse")]
     [InlineData("\"domestic violence\"")]

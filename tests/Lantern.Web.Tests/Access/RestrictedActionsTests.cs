@@ -16,12 +16,8 @@ public sealed partial class RestrictedActionsTests(LanternServer server) : IClas
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, bool anonymous, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (anonymous)
-        {
-            request.Headers.Host = "lantern.example.org";
-        }
 
-        return await server.Client.SendAsync(request);
+        return await (anonymous ? server.AnonymousClient : server.Client).SendAsync(request);
     }
 
     [Fact]

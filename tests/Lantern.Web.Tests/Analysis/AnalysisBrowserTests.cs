@@ -11,7 +11,7 @@ public sealed class AnalysisBrowserTests(LanternServer server, ChromiumFixture c
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task AnalysisPages_RenderVisibleChartsWithDataTables_AndScreenshot()
     {
-        var page = await chromium.NewPageAsync(server.BaseAddress);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bearerToken: server.EditorToken);
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -37,12 +37,15 @@ public sealed class AnalysisBrowserTests(LanternServer server, ChromiumFixture c
             var screenshot = await chart.ScreenshotAsync();
             screenshot.Length.ShouldBeGreaterThan(1000, path);
 
-            // LANTERN_SCREENSHOTS=DIR keeps full-page screenshots for a person to look at.
-            if (Environment.GetEnvironmentVariable("LANTERN_SCREENSHOTS") is { Length: > 0 } folder)
-            {
-                Directory.CreateDirectory(folder);
-                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, path.Trim('/').Replace('/', '-') + ".png"), FullPage = true });
-            }
+            // A full-page screenshot of each page is kept (LANTERN_SCREENSHOTS=DIR, else beside the test binaries)
+            // for a person to look at; the checks above are what the test asserts about it.
+            var folder = Environment.GetEnvironmentVariable("LANTERN_SCREENSHOTS") is { Length: > 0 } dir
+                ? dir
+                : Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, path.Trim('/').Replace('/', '-') + ".png");
+            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+            new FileInfo(file).Length.ShouldBeGreaterThan(screenshot.Length / 2, path);
         }
 
         cspErrors.ShouldBeEmpty();

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Lantern.Core.Exports;
 using Lantern.Core.Exports.RefiQda;
 using Lantern.Web.Tests.Support;
 
@@ -50,16 +51,45 @@ public sealed class AnalysisPageTests(LanternServer server)
     }
 
     [Fact]
-    public async Task ReviewPage_LinksToTheRecurringGroupsOfItsLearning()
+    public async Task ReviewPage_ListsTheRecurringGroupsOfItsLearning_EachLinkedToItsPlaceOnTheRecurringPage()
     {
         var recurring = await GetOkAsync("/analysis/recurring");
         var reviewId = Regex.Match(recurring, "href=\"/reviews/(\\d+)\"").Groups[1].Value;
 
         var review = await GetOkAsync($"/reviews/{reviewId}");
+        review.ShouldContain("id=\"recurring-groups\"");
+        var groupIds = Regex.Matches(review, "href=\"/analysis/recurring#(g[0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToList();
+        groupIds.ShouldNotBeEmpty();
+        groupIds.ShouldAllBe(g => recurring.Contains($"id=\"{g}\"", StringComparison.Ordinal));
         review.ShouldContain($"href=\"/analysis/recurring?review={reviewId}\"");
+
         var filtered = await GetOkAsync($"/analysis/recurring?review={reviewId}");
         filtered.ShouldContain("id=\"review-filter\"");
-        int.Parse(Regex.Match(filtered, "id=\"recurring-count\"><strong>(\\d+)</strong>").Groups[1].Value).ShouldBeGreaterThan(0);
+        int.Parse(Regex.Match(filtered, "id=\"recurring-count\"><strong>(\\d+)</strong>").Groups[1].Value).ShouldBe(groupIds.Count);
+    }
+
+    [Fact]
+    public async Task Recurring_SampleLibrary_InformationSharingGroupSpansSeveralReviewsAndPublishers()
+    {
+        var json = await _client.GetStringAsync("/api/v1/analysis/recurring");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+
+        var sharing = doc.RootElement.GetProperty("groups").EnumerateArray()
+            .Where(g => g.GetProperty("themes").EnumerateArray().FirstOrDefault().TryGetProperty("theme", out var t) && t.GetString() == "information-sharing")
+            .ToList();
+        var group = sharing.ShouldHaveSingleItem();
+        group.GetProperty("reviewIds").GetArrayLength().ShouldBeGreaterThanOrEqualTo(4);
+        group.GetProperty("publishers").GetArrayLength().ShouldBeGreaterThanOrEqualTo(2);
+        group.GetProperty("occurrences").EnumerateArray().ShouldAllBe(o => o.GetProperty("text").GetString()!.Contains("shar", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Recurring_ChosenThreshold_FollowsTheReaderToTheOtherAnalysisPages()
+    {
+        var html = await GetOkAsync("/analysis/recurring?threshold=0.5");
+
+        html.ShouldContain("value=\"0.5\"");
+        html.ShouldContain("href=\"/analysis/trends?threshold=0.5\"");
     }
 
     [Fact]
@@ -115,5 +145,44 @@ public sealed class AnalysisPageTests(LanternServer server)
 
         json.ShouldContain("\"groups\":");
         json.ShouldContain("\"representative\":");
+    }
+
+    [Fact]
+    public async Task ExportCsv_ReadBack_HasTheSameCountsAsTheAnalysisPages()
+    {
+        var profilePage = await GetOkAsync("/analysis");
+        var pageReviews = int.Parse(Regex.Match(profilePage, "Based on <strong>(\\d+)</strong>").Groups[1].Value);
+        using var trends = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/api/v1/analysis/trends"));
+        var byPublisher = trends.RootElement.GetProperty("byPublisher");
+        var themes = byPublisher.GetProperty("rows").EnumerateArray().Select(r => r.GetString()!).ToList();
+        var totals = byPublisher.GetProperty("counts").EnumerateArray().Select(row => row.EnumerateArray().Sum(c => c.GetInt32())).ToList();
+
+        using var response = await _client.GetAsync("/api/v1/analysis/export/csv");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        var reviews = ReadCsv<TidyCsv.ReviewRow>(zip, TidyCsv.ReviewsFile);
+        var points = ReadCsv<TidyCsv.LearningPointRow>(zip, TidyCsv.LearningPointsFile);
+        var reviewThemes = ReadCsv<TidyCsv.ReviewThemeRow>(zip, TidyCsv.ReviewThemesFile);
+
+        reviews.Count.ShouldBe(pageReviews);
+        trends.RootElement.GetProperty("reviews").GetInt32().ShouldBe(pageReviews);
+        points.Count.ShouldBe(reviews.Sum(r => r.LearningPoints));
+        points.Select(p => p.ReviewId).Distinct().ShouldAllBe(id => reviews.Any(r => r.ReviewId == id));
+        themes.ShouldNotBeEmpty();
+        for (var i = 0; i < themes.Count; i++)
+        {
+            reviewThemes.Count(t => t.Theme == themes[i]).ShouldBe(totals[i], themes[i]);
+        }
+
+        // The trends page draws the same figures: each theme's total appears in its hidden data table.
+        var trendsPage = await GetOkAsync("/analysis/trends");
+        trendsPage.ShouldContain("app-chart__table");
+    }
+
+    private static List<T> ReadCsv<T>(ZipArchive zip, string file)
+    {
+        using var reader = new StreamReader(zip.GetEntry(file)!.Open());
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        return [.. csv.GetRecords<T>()];
     }
 }

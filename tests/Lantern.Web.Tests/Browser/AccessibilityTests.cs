@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(LanternServer server, ChromiumFixture chr
             paths = [.. paths, $"/actions/{action.Groups[1].Value}"];
         }
 
-        var page = await chromium.NewPageAsync(server.BaseAddress, bypassCsp: true);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bypassCsp: true, bearerToken: server.EditorToken);
         var problems = new List<string>();
         foreach (var path in paths)
         {

@@ -12,7 +12,7 @@ public sealed class BrowserFlowTests(LanternServer server, ChromiumFixture chrom
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task Search_OpenReview_FollowEvidenceLink_LandsOnTheHighlightedText()
     {
-        var page = await chromium.NewPageAsync(server.BaseAddress);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bearerToken: server.EditorToken);
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -51,7 +51,7 @@ public sealed class BrowserFlowTests(LanternServer server, ChromiumFixture chrom
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task Upload_ChosenFile_ShowsItWasAdded()
     {
-        var page = await chromium.NewPageAsync(server.BaseAddress);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bearerToken: server.EditorToken);
         await page.GotoAsync("/upload");
         var name = $"browser-{Guid.NewGuid():N}.txt";
         await page.SetInputFilesAsync("#files", new FilePayload
@@ -69,7 +69,7 @@ public sealed class BrowserFlowTests(LanternServer server, ChromiumFixture chrom
     [RequiresToolFact(ChromiumFixture.ChromiumPath)]
     public async Task Keyboard_FirstTab_ReachesTheSkipLink()
     {
-        var page = await chromium.NewPageAsync(server.BaseAddress);
+        var page = await chromium.NewPageAsync(server.BaseAddress, bearerToken: server.EditorToken);
         await page.GotoAsync("/search?q=neglect");
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()")).ShouldBe("Skip to main content");

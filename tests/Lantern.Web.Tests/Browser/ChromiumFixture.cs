@@ -41,9 +41,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page with generous timeouts. <paramref name="bypassCsp"/> lets a test inject axe-core inline.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseAddress, bool bypassCsp = false)
+    public async Task<IPage> NewPageAsync(Uri baseAddress, bool bypassCsp = false, string? bearerToken = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), BypassCSP = bypassCsp, Locale = "en-GB" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            BypassCSP = bypassCsp,
+            Locale = "en-GB",
+            ExtraHTTPHeaders = bearerToken is null ? null : new Dictionary<string, string> { ["Authorization"] = "Bearer " + bearerToken },
+        });
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();

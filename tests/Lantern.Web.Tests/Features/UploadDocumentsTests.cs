@@ -4,6 +4,7 @@ using Lantern.Storage.Library;
 using Lantern.Web.Access;
 using Lantern.Web.Features.Documents;
 using Lantern.Web.Hosting;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Web.Tests.Features;
 
@@ -18,7 +19,7 @@ public sealed class UploadDocumentsTests : IDisposable
 
     private UploadDocuments Upload(Viewer viewer, out LanternLibrary library)
     {
-        library = LanternLibrary.Open(_folder);
+        library = LanternLibrary.Open(TestStore.For(_folder));
         return new UploadDocuments(library, new FixedViewer(viewer), new LanternWebOptions { DataFolder = _folder, MaxUploadBytes = 1000 });
     }
 
@@ -65,6 +66,7 @@ public sealed class UploadDocumentsTests : IDisposable
 
     public void Dispose()
     {
+        TestStore.Release(_folder);
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -45,14 +45,14 @@ public sealed partial class ActionPagesTests(LanternServer server)
 
         second.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("govuk-error-summary");
-        html.ShouldContain("This action was changed by local at");
+        html.ShouldContain("This action was changed by test-editor at");
         html.ShouldContain("reload and try again");
         html.ShouldContain("second editor&#x27;s evidence"); // what the second editor typed is still in the form
         var after = await GetOkAsync($"/actions/{actionId}");
         after.ShouldContain("2031-01-31");
         after.ShouldContain("first editor&#x27;s evidence");
         after.ShouldNotContain("2032-02-29");
-        Regex.Matches(after, "<td class=\"govuk-table__cell\">local</td>").Count.ShouldBeGreaterThanOrEqualTo(4); // created + 3 changes
+        Regex.Matches(after, "<td class=\"govuk-table__cell\">test-editor</td>").Count.ShouldBeGreaterThanOrEqualTo(4); // created + 3 changes
     }
 
     [Fact]

@@ -7,11 +7,11 @@ namespace Lantern.Core.Analysis.Recurrence;
 public sealed record RecurrenceOptions
 {
     /// <summary>The default similarity threshold, chosen from the tests' own texts and the sample corpus.</summary>
-    public const double DefaultThreshold = 0.3;
+    public const double DefaultThreshold = 0.35;
 
     /// <summary>
-    /// Cosine similarity (0–1) of the IDF-weighted terms of two points at or above which they are linked into one
-    /// group (single linkage). Default <see cref="DefaultThreshold"/>; higher asks for closer wording.
+    /// Cosine similarity (0–1) of the IDF-weighted terms of two message units at or above which they are linked;
+    /// a group's clusters are merged only while their average similarity stays at or above it. Default <see cref="DefaultThreshold"/>; higher asks for closer wording.
     /// </summary>
     public double Threshold { get; init; } = DefaultThreshold;
 
@@ -40,13 +40,22 @@ public sealed record RecurrenceOptions
     /// </summary>
     public int CandidateTerms { get; init; } = 8;
 
+    /// <summary>
+    /// Connected sets of at most this many units (default 150) are split by average linkage, which costs the cube of
+    /// their size; larger sets (thousands of near-copies) are kept whole, as single linkage found them.
+    /// </summary>
+    public int MaxAverageLinkage { get; init; } = 150;
+
     /// <summary>Groups whose points come from fewer distinct reviews than this are not reported (default 2).</summary>
     public int MinReviews { get; init; } = 2;
 }
 
-/// <summary>One learning point in one review, as a member of a recurring group.</summary>
+/// <summary>One message unit of a learning point in one review, as a member of a recurring group.</summary>
+/// <param name="Ordinal">The learning point's position (0-based) in the review's learning.</param>
+/// <param name="Text">The message unit (a sentence or clause of the learning point) that recurs.</param>
 /// <param name="Similarity">Cosine similarity to the group's representative wording (1 for the representative itself).</param>
-public sealed record LearningOccurrence(long ReviewId, string ReviewTitle, string? Publisher, int? Year, int Ordinal, string Text, double Similarity);
+/// <param name="LearningPoint">The whole learning point the unit comes from (the same as <paramref name="Text"/> when it has one message).</param>
+public sealed record LearningOccurrence(long ReviewId, string ReviewTitle, string? Publisher, int? Year, int Ordinal, string Text, double Similarity, string? LearningPoint = null);
 
 /// <summary>A theme the reviews of a group carry, with how many of them do.</summary>
 public sealed record ThemeCount(string Theme, int Reviews);
@@ -71,9 +80,27 @@ public sealed record RecurringGroup(
     public int ReviewCount => ReviewIds.Count;
 
     public int PublisherCount => Publishers.Count;
+
+    /// <summary>How many of the member reviews state a year (first and latest year are taken from these only).</summary>
+    public int DatedReviewCount => Occurrences.Where(o => o.Year is not null).Select(o => o.ReviewId).Distinct().Count();
+
+    /// <summary>
+    /// The years in words, honest about undated reviews: "years not stated", "2022 (year stated by 1 of 3 reviews)",
+    /// "2014 to 2021".
+    /// </summary>
+    public string DescribeYears()
+    {
+        if (FirstYear is null)
+        {
+            return "years not stated";
+        }
+
+        var span = FirstYear == LatestYear ? $"{FirstYear}" : $"{FirstYear} to {LatestYear}";
+        return DatedReviewCount < ReviewCount ? $"{span} (year stated by {DatedReviewCount} of {ReviewCount} reviews)" : span;
+    }
 }
 
 /// <summary>The recurring groups of a set of reviews, most widespread first, and the figures behind them.</summary>
-/// <param name="PointCount">Learning points considered (long enough to compare).</param>
+/// <param name="PointCount">Message units of learning considered (long enough to compare).</param>
 /// <param name="PairsCompared">Candidate pairs whose similarity was computed.</param>
 public sealed record RecurrenceResult(IReadOnlyList<RecurringGroup> Groups, int ReviewCount, int PointCount, long PairsCompared, double Threshold);

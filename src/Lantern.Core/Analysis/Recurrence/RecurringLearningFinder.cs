@@ -3,11 +3,13 @@ using System.Globalization;
 namespace Lantern.Core.Analysis.Recurrence;
 
 /// <summary>
-/// Finds learning that recurs across reviews: each learning point becomes a vector of IDF-weighted terms
-/// (<see cref="LearningTokeniser.Terms"/>); candidate pairs come from an inverted index over the terms that are not
-/// too common, so the work grows with the number of points rather than its square; pairs at or above the
-/// threshold are linked, and each connected set of points from at least two reviews is a group, represented by its
-/// medoid. Pure: no I/O, no clock.
+/// Finds learning that recurs across reviews: each learning point is split into its message units
+/// (<see cref="LearningUnits"/>), each unit becomes a vector of IDF-weighted terms (<see cref="LearningTokeniser.Terms"/>)
+/// plus its folded concepts (<see cref="LearningConcepts"/>); candidate pairs come from an inverted index over the
+/// terms that are not too common, so the work grows with the number of units rather than its square; pairs at or
+/// above the threshold are linked, and each connected set is then split by average linkage
+/// (<see cref="AverageLinkage"/>) so that a chain of loosely similar units does not become one group. Each cluster
+/// with units from at least two reviews is a group, represented by its medoid. Pure: no I/O, no clock.
 /// </summary>
 public static class RecurringLearningFinder
 {
@@ -23,17 +25,17 @@ public static class RecurringLearningFinder
         // Reading the terms (and matching the codebook's cues) is the costly, independent part: done in parallel,
         // in order, so the result does not depend on scheduling.
         var read = reviewList
-            .SelectMany((review, r) => review.Learning.Select((text, o) => (r, o, text)))
+            .SelectMany((review, r) => review.Learning.SelectMany((text, o) => LearningUnits.Split(text).Select(unit => (r, o, unit, text))))
             .AsParallel().AsOrdered()
-            .Select(x => (x.r, x.o, x.text, Terms: LearningTokeniser.Words(x.text).Count < options.MinWords
+            .Select(x => (x.r, x.o, x.unit, x.text, Terms: LearningTokeniser.Words(x.unit).Count < options.MinWords
                 ? null
-                : LearningTokeniser.Terms(x.text).Concat((options.Concepts?.Of(x.text) ?? []).Select(c => ConceptPrefix + c)).ToList()))
+                : LearningTokeniser.Terms(x.unit).Concat((options.Concepts?.Of(x.unit) ?? []).Select(c => ConceptPrefix + c)).ToList()))
             .Where(x => x.Terms is not null)
             .ToList();
         var points = new List<Point>(read.Count);
         var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
-        foreach (var (r, o, text, terms) in read)
+        foreach (var (r, o, unit, text, terms) in read)
         {
             var ids = new List<int>();
             foreach (var term in terms!)
@@ -50,7 +52,7 @@ public static class RecurringLearningFinder
             }
 
             ids.Sort();
-            points.Add(new Point(r, o, text, [.. ids]));
+            points.Add(new Point(r, o, unit, text, [.. ids]));
         }
 
         var n = points.Count;
@@ -120,16 +122,19 @@ public static class RecurringLearningFinder
         }
 
         var groups = new List<RecurringGroup>();
-        foreach (var members in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)))
+        var termsOf = points.Select(p => p.Terms).ToArray();
+        foreach (var component in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)))
         {
-            var list = members.ToList();
-            var reviewIndexes = list.Select(i => points[i].Review).Distinct().ToList();
-            if (list.Count < 2 || reviewIndexes.Count < Math.Max(1, options.MinReviews))
+            foreach (var list in AverageLinkage.Split([.. component], termsOf, weights, options.Threshold, options.MaxAverageLinkage))
             {
-                continue;
-            }
+                var reviewIndexes = list.Select(i => points[i].Review).Distinct().ToList();
+                if (list.Count < 2 || reviewIndexes.Count < Math.Max(1, options.MinReviews))
+                {
+                    continue;
+                }
 
-            groups.Add(BuildGroup(list, points, weights, reviewList));
+                groups.Add(BuildGroup(list, points, weights, reviewList));
+            }
         }
 
         var ordered = groups
@@ -163,7 +168,7 @@ public static class RecurringLearningFinder
             {
                 var review = reviews[points[i].Review];
                 var similarity = i == medoid ? 1.0 : Cosine(points[i].Terms, weights[i], points[medoid].Terms, weights[medoid]);
-                return new LearningOccurrence(review.Id, review.Title, review.Publisher, review.Year, points[i].Ordinal, points[i].Text, Math.Round(similarity, 3));
+                return new LearningOccurrence(review.Id, review.Title, review.Publisher, review.Year, points[i].Ordinal, points[i].Text, Math.Round(similarity, 3), points[i].LearningPoint);
             })
             .OrderBy(o => o.Year ?? int.MaxValue)
             .ThenBy(o => o.ReviewId)
@@ -254,5 +259,5 @@ public static class RecurringLearningFinder
         return "g" + (hash & 0xFFFFFFFFFFUL).ToString("x10", CultureInfo.InvariantCulture);
     }
 
-    private sealed record Point(int Review, int Ordinal, string Text, int[] Terms);
+    private sealed record Point(int Review, int Ordinal, string Text, string LearningPoint, int[] Terms);
 }

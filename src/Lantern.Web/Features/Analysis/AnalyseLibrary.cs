@@ -30,7 +30,7 @@ public sealed record AnalysisQuery(string Q, IReadOnlyDictionary<string, IReadOn
 
     public ReviewSelection ToSelection(bool includeText = false) => new() { Query = Q, Filters = Filters, IncludeDocumentText = includeText };
 
-    /// <summary>The query string that selects the same reviews (for links between analysis pages and downloads), starting with '?', or "".</summary>
+    /// <summary>The query string that selects the same reviews (for links between analysis pages and downloads), with a non-default threshold, starting with '?', or "".</summary>
     public string ToQueryString()
     {
         var parts = new List<KeyValuePair<string, string?>>();
@@ -42,6 +42,12 @@ public sealed record AnalysisQuery(string Q, IReadOnlyDictionary<string, IReadOn
         foreach (var (facet, values) in Filters)
         {
             parts.AddRange(values.Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+
+        // A chosen threshold follows the reader between the analysis pages (the others ignore it).
+        if (Threshold != RecurrenceOptions.DefaultThreshold)
+        {
+            parts.Add(new("threshold", Threshold.ToString("0.###", CultureInfo.InvariantCulture)));
         }
 
         return QueryString.Create(parts).ToUriComponent();
@@ -60,7 +66,7 @@ public sealed record ExportFile(byte[] Bytes, string ContentType, string FileNam
 /// Reads the reviews the current viewer may see that match an <see cref="AnalysisQuery"/> and runs Core's analyses
 /// and exporters over them. Pages and the API both call this, so they cannot drift apart.
 /// </summary>
-public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewers, TimeProvider? clock = null)
+public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewers, TimeProvider? clock = null, RecurrenceCache? cache = null)
 {
     public static readonly IReadOnlyList<string> ExportFormats = ["csv", "json", "qdc", "qdpx"];
 
@@ -84,7 +90,29 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
     }
 
     /// <summary>Recurring learning over the selection at the query's threshold.</summary>
-    public async Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    public Task<(RecurrenceResult Result, string? Error)> RecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ComputeRecurrenceAsync(query, cancellationToken);
+    }
+
+    /// <summary>
+    /// The recurring groups (over every review the viewer may see, at the default threshold) that the learning of
+    /// review <paramref name="reviewId"/> belongs to, most widespread first. Shared for a short while between review
+    /// pages (see <see cref="RecurrenceCache"/>); the recurring page itself always regroups.
+    /// </summary>
+    public async Task<IReadOnlyList<RecurringGroup>> GroupsOfReviewAsync(long reviewId, CancellationToken cancellationToken)
+    {
+        var everything = new AnalysisQuery("", new Dictionary<string, IReadOnlyList<string>>(), RecurrenceOptions.DefaultThreshold);
+        // Keyed by what this viewer may see, so restricted learning never reaches a reader through the cache.
+        var key = viewers.Current.CanSeeRestricted ? "restricted" : "public";
+        var (result, _) = cache is null
+            ? await ComputeRecurrenceAsync(everything, cancellationToken)
+            : await cache.GetAsync(key, () => ComputeRecurrenceAsync(everything, CancellationToken.None)).WaitAsync(cancellationToken);
+        return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
+    }
+
+    private async Task<(RecurrenceResult Result, string? Error)> ComputeRecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
     {
         var (reviews, error) = await ReviewsAsync(query, cancellationToken);
         return (RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = query.Threshold }), error);

@@ -8,6 +8,7 @@ internal static class AnalysisRegistration
     public static IServiceCollection AddAnalysisFeatures(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RecurrenceCache>();
         services.AddScoped<AnalyseLibrary>();
         return services;
     }

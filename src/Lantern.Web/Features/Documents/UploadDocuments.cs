@@ -33,6 +33,7 @@ public sealed class UploadDocuments(IReviewLibrary library, IViewerAccessor view
             throw new UnauthorizedAccessException("Only editors can add documents.");
         }
 
+        // "Public" on the form means "public unless the sensitive-data check flags it"; an editor clears flagged ones.
         var outcomes = new List<IngestOutcome>(files.Count);
         foreach (var (file, index) in files.Select((f, i) => (f, i)))
         {
@@ -54,7 +55,7 @@ public sealed class UploadDocuments(IReviewLibrary library, IViewerAccessor view
             problem = CheckContent(name, bytes);
             outcomes.Add(problem is not null
                 ? new IngestOutcome(name, IngestStatus.Rejected, problem)
-                : await library.IngestAsync(name, bytes, new IngestOptions { Visibility = visibility, Actor = viewer.UserName ?? "anonymous" }, cancellationToken));
+                : await library.IngestAsync(name, bytes, new IngestOptions { Visibility = visibility == Visibility.Restricted ? Visibility.Restricted : null, Actor = viewer.UserName ?? "anonymous", Address = viewer.Address }, cancellationToken));
         }
 
         return outcomes;

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Lantern.Core.Analysis.Recurrence;
 using Lantern.Core.Model;
 using Lantern.Web.Features;
+using Lantern.Web.Features.Analysis;
 using Lantern.Web.Features.Coding;
 using Lantern.Web.Features.Reviews;
 using Microsoft.AspNetCore.Http;
@@ -12,8 +14,11 @@ namespace Lantern.Web.Pages.Reviews;
 /// <summary>One row of the review's fields: what was read, and the spans of text it was read from.</summary>
 public sealed record FieldRow(string Label, string Value, IReadOnlyList<SourceSpan> Spans);
 
-public sealed class ShowModel(ShowReview reviews, CodeReview coding) : PageModel
+public sealed class ShowModel(ShowReview reviews, CodeReview coding, AnalyseLibrary analysis) : PageModel
 {
+    /// <summary>The recurring-learning groups this review's learning belongs to (among the reviews the viewer may see).</summary>
+    public IReadOnlyList<RecurringGroup> RecurringGroups { get; private set; } = [];
+
     public ReviewView View { get; private set; } = null!;
 
     public ReviewCodingView? Coding { get; private set; }
@@ -34,6 +39,11 @@ public sealed class ShowModel(ShowReview reviews, CodeReview coding) : PageModel
         View = view;
         Fields = BuildFields(view.Review);
         Coding = await coding.ShowAsync(id, cancellationToken);
+        if (view.Review.Learning.Count > 0)
+        {
+            RecurringGroups = await analysis.GroupsOfReviewAsync(id, cancellationToken);
+        }
+
         return Page();
     }
 

@@ -28,6 +28,7 @@ public sealed class RecurringLearningFinderTests
         group.Publishers.Count.ShouldBe(3);
         group.FirstYear.ShouldBe(2014);
         group.LatestYear.ShouldBe(2021);
+        group.DescribeYears().ShouldBe("2014 to 2021");
         group.Occurrences.ShouldAllBe(o => o.Text.Contains("inform", StringComparison.OrdinalIgnoreCase));
         group.Themes.ShouldContain(new ThemeCount("information-sharing", 3));
         group.Occurrences.Count(o => o.Similarity == 1.0).ShouldBe(1);
@@ -122,5 +123,88 @@ public sealed class RecurringLearningFinderTests
 
         result.PointCount.ShouldBe(2000);
         result.PairsCompared.ShouldBeLessThan(2000L * 1999 / 2 / 10);
+    }
+
+    [Fact]
+    public void Find_PointWithTwoMessages_OnlyTheRecurringMessageJoins()
+    {
+        var reviews = new[]
+        {
+            Review(1, "Northshire SCP", 2015, "Health visitors should ask about smoking at every contact. Agencies must share information promptly when a family moves between areas."),
+            Review(2, "Southshire LSCB", 2019, "Information sharing between agencies when a family moves area must be prompt."),
+        };
+
+        var group = RecurringLearningFinder.Find(reviews).Groups.ShouldHaveSingleItem();
+
+        group.Occurrences.ShouldNotContain(o => o.Text.Contains("smoking", StringComparison.Ordinal));
+        group.Occurrences.Single(o => o.ReviewId == 1).LearningPoint!.ShouldContain("smoking");
+        group.FirstYear.ShouldBe(2015);
+        group.LatestYear.ShouldBe(2019);
+    }
+
+    [Fact]
+    public void Find_ChainOfLooselyAlikePoints_AverageLinkageKeepsTheEndsApart()
+    {
+        // A shares words with B, B with C, A hardly any with C: single linkage would chain all three into one group.
+        var reviews = new[]
+        {
+            Review(1, "A", 2018, "Chronologies of school attendance alerts must reach the designated safeguarding lead."),
+            Review(2, "B", 2019, "Chronologies of school attendance alerts and hospital attendance records must be reviewed with the GP."),
+            Review(3, "C", 2020, "Hospital attendance records must be reviewed with the GP before discharge."),
+        };
+        var loose = new RecurrenceOptions { Threshold = 0.3 };
+
+        var groups = RecurringLearningFinder.Find(reviews, loose).Groups;
+        var single = RecurringLearningFinder.Find(reviews, loose with { MaxAverageLinkage = 0 }).Groups;
+
+        single.ShouldHaveSingleItem().ReviewCount.ShouldBe(3);
+        groups.ShouldNotContain(g => g.ReviewIds.Contains(1) && g.ReviewIds.Contains(3));
+    }
+
+    [Fact]
+    public void Find_SampleCorpusThroughThePipeline_InformationSharingOfSeveralReviewsAndPublishersIsOneGroup()
+    {
+        var reviews = SampleReviews.Load();
+        var result = RecurringLearningFinder.Find(reviews);
+
+        var sharing = result.Groups.Where(g => g.Occurrences.Count(o => o.Text.Contains("shar", StringComparison.OrdinalIgnoreCase)) >= 2).ToList();
+        var group = sharing.ShouldHaveSingleItem();
+        group.ReviewCount.ShouldBeGreaterThanOrEqualTo(4);
+        group.PublisherCount.ShouldBeGreaterThanOrEqualTo(2);
+        group.Themes[0].Theme.ShouldBe("information-sharing");
+        // Every member says something about sharing information, in its own words; unrelated learning of the same
+        // reviews (domestic abuse, supervision, fathers...) stays out.
+        group.Occurrences.ShouldAllBe(o => o.Text.Contains("shar", StringComparison.OrdinalIgnoreCase));
+        var units = reviews.Where(r => group.ReviewIds.Contains(r.Id)).SelectMany(r => r.Learning).SelectMany(LearningUnits.Split).Count();
+        group.Occurrences.Count.ShouldBeLessThan(units / 2);
+        // Honest about years: the sample reviews in this group state no year, so the group reports none rather than
+        // a guessed one (first and latest year are shown with dated texts in the tests above).
+        var byId = reviews.ToDictionary(r => r.Id);
+        var stated = group.ReviewIds.Select(id => byId[id].Year).Where(y => y is not null).ToList();
+        group.FirstYear.ShouldBe(stated.Count == 0 ? null : stated.Min());
+        group.LatestYear.ShouldBe(stated.Count == 0 ? null : stated.Max());
+    }
+
+    [Fact]
+    public void Find_SampleCorpusThroughThePipeline_StrictThresholdBreaksTheGroupUp()
+    {
+        var strict = RecurringLearningFinder.Find(SampleReviews.Load(), new RecurrenceOptions { Threshold = 0.8 });
+
+        strict.Groups.ShouldNotContain(g => g.ReviewCount >= 4);
+    }
+
+    [Fact]
+    public void DescribeYears_SomeReviewsUndated_SaysHowManyStateAYear()
+    {
+        var reviews = new[]
+        {
+            Review(1, "Northshire SCP", 2022, "Agencies must share information promptly when a family moves between areas."),
+            Review(2, "Southshire LSCB", null, "Information sharing between agencies when a family moves area must be prompt."),
+        };
+
+        var group = RecurringLearningFinder.Find(reviews).Groups.ShouldHaveSingleItem();
+
+        group.FirstYear.ShouldBe(2022);
+        group.DescribeYears().ShouldBe("2022 (year stated by 1 of 2 reviews)");
     }
 }

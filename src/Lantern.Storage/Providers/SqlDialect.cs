@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Lantern.Storage.Library;
+using Lantern.Storage.Sqlite;
+
+namespace Lantern.Storage.Providers;
+
+/// <summary>
+/// The few places where SQLite and PostgreSQL need different SQL: connections, id lists, and full-text search
+/// (FTS5 tables with bm25/snippet against a weighted tsvector column with ts_rank_cd/ts_headline). Everything else the
+/// library writes is portable SQL.
+/// </summary>
+internal abstract class SqlDialect
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>The folder of embedded schema scripts: <c>Migrations/&lt;Folder&gt;/</c>.</summary>
+    public abstract string MigrationFolder { get; }
+
+    /// <summary>The connection string, without any password.</summary>
+    public abstract string DisplayConnectionString { get; }
+
+    public abstract DbConnection CreateConnection();
+
+    /// <summary>Per-connection settings, run after each open.</summary>
+    public virtual void Configure(DbConnection connection)
+    {
+    }
+
+    /// <summary>Run once when the library opens, before the migrations.</summary>
+    public virtual void Prepare(DbConnection connection)
+    {
+    }
+
+    public abstract LanternDbContext Context(DbConnection connection);
+
+    public abstract void ClearPool();
+
+    /// <summary>A condition that <paramref name="column"/> is one of the ids in parameter <c>@ids</c> (or <paramref name="parameter"/>).</summary>
+    public abstract string IdIn(string column, string parameter = "ids");
+
+    /// <summary>The value of the <c>@ids</c> parameter for <see cref="IdIn"/>.</summary>
+    public abstract object IdList(IEnumerable<long> ids);
+
+    // Full-text search. @match is the parameter holding the provider's query expression.
+
+    /// <summary>The query expression of a parsed query in this provider's syntax.</summary>
+    public abstract string MatchExpression(Search.ParsedQuery parsed);
+
+    /// <summary>Widens prefix terms with whole words where the index needs it.</summary>
+    public virtual Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
+        Task.FromResult(expression);
+
+    /// <summary>FROM reviews <c>r</c> and documents <c>d</c>, joined to what the review match condition needs.</summary>
+    public abstract string ReviewsMatchFrom { get; }
+
+    /// <summary>FROM learning points <c>lp</c>, reviews <c>r</c>, documents <c>d</c>, and what the point match needs.</summary>
+    public abstract string PointsMatchFrom { get; }
+
+    /// <summary>
+    /// FROM the review search index alone, without joining reviews to documents (top-k ranking and match ids);
+    /// <see cref="ReviewMatch"/> and <see cref="ReviewRank"/> apply to it and <see cref="ReviewIndexKey"/> is the review id.
+    /// </summary>
+    public abstract string ReviewIndexFrom { get; }
+
+    /// <summary>The review id in <see cref="ReviewIndexFrom"/>.</summary>
+    public abstract string ReviewIndexKey { get; }
+
+    public abstract string ReviewMatch { get; }
+
+    public abstract string PointMatch { get; }
+
+    /// <summary>The review rank, lower for better matches (title and reference count most).</summary>
+    public abstract string ReviewRank { get; }
+
+    public abstract string PointRank { get; }
+
+    /// <summary>The matching text around the hits with <c>@open</c>/<c>@close</c> markers.</summary>
+    public abstract string ReviewSnippet { get; }
+
+    public abstract string PointSnippet { get; }
+
+    /// <summary>Any of the words (lower-case, whole), as a query expression, for more-like-this.</summary>
+    public abstract string AnyOf(IEnumerable<string> words);
+
+    /// <summary>Adds the document's reviews and learning points to the search index (in the write's transaction).</summary>
+    public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(long Id, string Title, string Reference, string? Summary, string Body)> reviews, long documentId);
+
+    /// <summary>
+    /// The INSERT of one review's index row for the bulk writer (parameters @id, @title, @reference, @summary, @body),
+    /// or null when the index keeps itself in step with the rows.
+    /// </summary>
+    public abstract string? ReviewIndexInsertSql { get; }
+
+    /// <summary>The INSERT of one learning point's index row (parameters @id, @text), or null when the index keeps itself in step.</summary>
+    public abstract string? PointIndexInsertSql { get; }
+
+    /// <summary>A read transaction in which every statement sees one snapshot of the library.</summary>
+    public abstract DbTransaction BeginSnapshot(DbConnection connection);
+
+    /// <summary>SQL that removes the index entries of the document <c>@documentId</c>, run before its reviews are deleted.</summary>
+    public abstract string UnindexDocumentSql { get; }
+
+    /// <summary>Problems the database itself reports (integrity, foreign keys, search indexes out of step).</summary>
+    public abstract Task<IReadOnlyList<string>> CheckAsync(DbConnection connection, CancellationToken cancellationToken);
+}

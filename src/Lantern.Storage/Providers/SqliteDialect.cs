@@ -1,0 +1,163 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Lantern.Storage.Library;
+using Lantern.Storage.Search;
+using Lantern.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantern.Storage.Providers;
+
+/// <summary>SQLite in a data folder: FTS5 tables <c>reviews_fts</c> and <c>learning_fts</c>, ranked by bm25.</summary>
+internal sealed class SqliteDialect(string databaseFile) : SqlDialect
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = databaseFile,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        ForeignKeys = true,
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string MigrationFolder => "Sqlite";
+
+    public override string DisplayConnectionString => _connectionString;
+
+    public override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
+    // In WAL mode, synchronous=NORMAL is durable across application crashes and only a power loss may roll back the
+    // last commits; without it every commit waits for the disk.
+    public override void Configure(DbConnection connection) => Execute(connection, "PRAGMA synchronous = NORMAL;");
+
+    public override void Prepare(DbConnection connection) => Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+
+    public override LanternDbContext Context(DbConnection connection) =>
+        new(new DbContextOptionsBuilder<LanternDbContext>().UseSqlite(connection).Options);
+
+    public override void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public override string IdIn(string column, string parameter = "ids") => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    public override object IdList(IEnumerable<long> ids) =>
+        "[" + string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+
+    public override string MatchExpression(ParsedQuery parsed) => parsed.MatchExpression!;
+
+    public override Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
+        PrefixExpansion.ExpandAsync(connection, expression, cancellationToken);
+
+    public override string ReviewsMatchFrom => "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
+
+    public override string PointsMatchFrom => "FROM learning_fts JOIN learning_points lp ON lp.id = learning_fts.rowid JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
+
+    public override string ReviewIndexFrom => "FROM reviews_fts";
+
+    public override string ReviewIndexKey => "reviews_fts.rowid";
+
+    public override string ReviewMatch => "reviews_fts MATCH @match";
+
+    public override string PointMatch => "learning_fts MATCH @match";
+
+    // Column weights for title, reference (and pseudonym), summary and body: a word in the label or title counts most.
+    public override string ReviewRank => "bm25(reviews_fts, 4.0, 6.0, 2.0, 1.0)";
+
+    public override string PointRank => "bm25(learning_fts)";
+
+    public override string ReviewSnippet => "snippet(reviews_fts, -1, @open, @close, '\u2026', 28)";
+
+    public override string PointSnippet => "highlight(learning_fts, 0, @open, @close)";
+
+    public override string AnyOf(IEnumerable<string> words) =>
+        string.Join(" OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    public override async Task IndexDocumentAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(long Id, string Title, string Reference, string? Summary, string Body)> reviews, long documentId)
+    {
+        foreach (var row in reviews)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@Id, @Title, @Reference, @Summary, @Body)",
+                new { row.Id, row.Title, row.Reference, row.Summary, row.Body },
+                transaction).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO learning_fts (rowid, text)
+            SELECT lp.id, lp.text FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @id
+            """,
+            new { id = documentId },
+            transaction).ConfigureAwait(false);
+    }
+
+    public override string? ReviewIndexInsertSql => "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@id, @title, @reference, @summary, @body)";
+
+    public override string? PointIndexInsertSql => "INSERT INTO learning_fts (rowid, text) VALUES (@id, @text)";
+
+    // Deferred: the snapshot starts at the first read and holds for the whole transaction (WAL).
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
+    public override string UnindexDocumentSql => """
+        DELETE FROM learning_fts WHERE rowid IN (SELECT lp.id FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @documentId);
+        DELETE FROM reviews_fts WHERE rowid IN (SELECT id FROM reviews WHERE document_id = @documentId);
+        """;
+
+    public override async Task<IReadOnlyList<string>> CheckAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var integrity = (await connection.QueryAsync<string>("PRAGMA integrity_check").ConfigureAwait(false)).ToList();
+        if (integrity is not ["ok"])
+        {
+            problems.AddRange(integrity.Select(i => $"database: {i}"));
+        }
+
+        var foreignKeys = await connection.QueryAsync<(string Table, long RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").ConfigureAwait(false);
+        problems.AddRange(foreignKeys.Select(f => $"database: {f.Table} row {f.RowId} refers to a missing {f.Parent} row"));
+        problems.AddRange(await IndexProblemsAsync(connection, "reviews", "reviews_fts").ConfigureAwait(false));
+        problems.AddRange(await IndexProblemsAsync(connection, "learning_points", "learning_fts").ConfigureAwait(false));
+        return problems;
+    }
+
+    private static async Task<IEnumerable<string>> IndexProblemsAsync(DbConnection connection, string table, string index)
+    {
+        var problems = new List<string>();
+        var missing = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM {index} f WHERE f.rowid = t.id)").ConfigureAwait(false);
+        var orphans = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {index} f WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = f.rowid)").ConfigureAwait(false);
+        if (missing > 0)
+        {
+            problems.Add($"search index {index}: {missing} {table} rows are not indexed (run reextract)");
+        }
+
+        if (orphans > 0)
+        {
+            problems.Add($"search index {index}: {orphans} entries have no {table} row (run reextract)");
+        }
+
+        try
+        {
+            await connection.ExecuteAsync($"INSERT INTO {index} ({index}) VALUES ('integrity-check')").ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            problems.Add($"search index {index}: {e.Message}");
+        }
+
+        return problems;
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant settings, no input.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,73 @@
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantern.Web.Tests.Accounts;
+
+/// <summary>
+/// Two apps over the same sample corpus, one with a restricted canary review added last and one without. Whatever
+/// anonymous visitors and readers get must be the same from both: otherwise the canary shows through.
+/// </summary>
+public sealed class CanaryServers : IAsyncLifetime
+{
+    public const string Title = "Zephyrquill";
+    public const string Reference = "LCSPR-ZQ-4471";
+    public const string Phrase = "marrowvale";
+
+    public static readonly string Text =
+        $"Local child safeguarding practice review: Child {Title}\n\nReference: {Reference}\n\n" +
+        $"Published by {char.ToUpperInvariant(Phrase[0])}{Phrase[1..]} Safeguarding Children Partnership, March 2024.\n\n" +
+        $"Summary\n{Title}, aged 4, died after prolonged neglect. Domestic abuse, parental mental health and substance misuse were known. " +
+        "Information sharing between health visiting and children's social care was poor, and the GP was not told.\n\n" +
+        $"Learning\n- Practitioners did not share information about neglect when the family moved between areas; the {Phrase} protocol was not followed.\n" +
+        "- The rule of optimism meant that domestic abuse was not explored with the mother.\n\n" +
+        "Recommendations\n- The partnership should audit information sharing at transfer between areas.\n";
+
+    public LanternServer With { get; } = new();
+
+    public LanternServer Without { get; } = new();
+
+    public long CanaryDocumentId { get; private set; }
+
+    public IReadOnlyList<long> CanaryReviewIds { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        // The apps share one extraction of the samples: the With app starts from a snapshot of the Without app's data
+        // folder. (Extracting twice under a loaded machine can differ, since slow cue patterns time out.)
+        await Without.InitializeAsync();
+        Directory.CreateDirectory(With.DataFolder);
+        using (var source = new SqliteConnection($"Data Source={Path.Combine(Without.DataFolder, "lantern.db")}"))
+        using (var target = new SqliteConnection($"Data Source={Path.Combine(With.DataFolder, "lantern.db")};Pooling=False"))
+        {
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
+        }
+
+        var originals = Path.Combine(Without.DataFolder, "originals");
+        foreach (var file in Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(With.DataFolder, "originals", Path.GetRelativePath(originals, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        await With.InitializeAsync();
+        var library = With.Services.GetRequiredService<IReviewLibrary>();
+        var outcome = await library.IngestAsync("canary.txt", System.Text.Encoding.UTF8.GetBytes(Text), new IngestOptions { Visibility = Visibility.Restricted, Actor = "tests" });
+        outcome.Status.ShouldBe(IngestStatus.Added, outcome.Message);
+        CanaryDocumentId = outcome.DocumentId!.Value;
+        var document = await library.GetDocumentAsync(CanaryDocumentId, Viewer.LocalOperator);
+        CanaryReviewIds = [.. document!.Reviews.Select(r => r.Id)];
+        CanaryReviewIds.ShouldNotBeEmpty();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await With.DisposeAsync();
+        await Without.DisposeAsync();
+    }
+}
