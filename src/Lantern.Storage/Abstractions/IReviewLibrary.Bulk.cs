@@ -25,7 +25,7 @@ public sealed record IngestFile(string Path, Func<CancellationToken, Task<byte[]
     public static IngestFile FromBytes(string fileName, byte[] bytes) => new(fileName, _ => Task.FromResult(bytes));
 }
 
-/// <summary>The one-file-at-a-time import every library supports; the SQLite library overrides it with batched writes.</summary>
+/// <summary>The one-file-at-a-time import every library supports; LanternLibrary overrides it with batched writes (SQLite or PostgreSQL).</summary>
 public static class OneByOneIngest
 {
     public static async IAsyncEnumerable<IngestOutcome> RunAsync(
