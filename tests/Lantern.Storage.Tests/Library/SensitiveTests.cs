@@ -2,6 +2,7 @@ using Lantern.Core.Model;
 using Lantern.Core.Sensitive;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Tests.Support;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Storage.Tests.Library;
 
@@ -76,7 +77,7 @@ public sealed class SensitiveTests
 
 public sealed class OrphanOriginalTests
 {
-    [Fact]
+    [SqliteOnlyFact("stored files are SQLite's; PostgreSQL keeps originals in the database")]
     public async Task Check_OldBlobWithoutARow_IsRemovedAndARecentOneIsKept()
     {
         using var test = new TestLibrary();
