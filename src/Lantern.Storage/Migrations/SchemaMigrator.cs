@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace Lantern.Storage.Migrations;
 
@@ -13,7 +14,7 @@ internal sealed record SchemaScript(int Version, string Name, string Sql);
 /// its own transaction, so an existing library is upgraded in place without losing anything. A script is applied even
 /// when a higher number is already recorded (features land out of order).
 /// </summary>
-internal static class SchemaMigrator
+internal static partial class SchemaMigrator
 {
     public const string SqliteProvider = "Sqlite";
     public const string PostgresProvider = "Postgres";
@@ -77,7 +78,7 @@ internal static class SchemaMigrator
         foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, script.Sql);
+            Execute(connection, transaction, provider == SqliteProvider ? WithoutExistingColumns(connection, transaction, script.Sql) : script.Sql);
             using (var record = connection.CreateCommand())
             {
                 record.Transaction = transaction;
@@ -94,6 +95,24 @@ internal static class SchemaMigrator
 
         return CurrentVersion(connection);
     }
+
+    /// <summary>
+    /// SQLite has no <c>ADD COLUMN IF NOT EXISTS</c>: drops each <c>ALTER TABLE t ADD COLUMN c ...;</c> whose column the
+    /// table already has, so a script can add a column that a lower-numbered script applied later (out of order) made.
+    /// </summary>
+    private static string WithoutExistingColumns(DbConnection connection, DbTransaction transaction, string sql) =>
+        AddColumn().Replace(sql, match =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT count(*) FROM pragma_table_info(@table) WHERE name = @column COLLATE NOCASE";
+            AddParameter(command, "table", match.Groups["table"].Value);
+            AddParameter(command, "column", match.Groups["column"].Value);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0 ? "" : match.Value;
+        });
+
+    [GeneratedRegex(@"ALTER\s+TABLE\s+""?(?<table>\w+)""?\s+ADD\s+COLUMN\s+""?(?<column>\w+)""?[^;]*;", RegexOptions.IgnoreCase)]
+    private static partial Regex AddColumn();
 
     private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
     {

@@ -77,7 +77,7 @@ public sealed class SensitiveTests
 
 public sealed class OrphanOriginalTests
 {
-    [SqliteOnlyFact("originals are files in the data folder only on SQLite; PostgreSQL keeps them in the database")]
+    [SqliteOnlyFact("stored files are SQLite's; PostgreSQL keeps originals in the database")]
     public async Task Check_OldBlobWithoutARow_IsRemovedAndARecentOneIsKept()
     {
         using var test = new TestLibrary();
@@ -88,10 +88,12 @@ public sealed class OrphanOriginalTests
         var recent = Path.Combine(folder, "ab" + new string('1', 62) + ".0123.tmp");
         await File.WriteAllTextAsync(old, "left by a killed import");
         await File.WriteAllTextAsync(recent, "an import in flight");
+        // The step clock moves a minute on every reading (imports and audit rows read it), so check on a clock that
+        // stands still: the old file is years older than now, the recent one 5 minutes (under the 10-minute limit).
+        var now = new DateTimeOffset(2025, 1, 1, 9, 5, 0, TimeSpan.Zero);
+        test.Reopen(TestLibrary.Options() with { Clock = new Lantern.Storage.Tests.Dissemination.ManualClock(now) });
         File.SetLastWriteTimeUtc(old, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
-        // The test clock starts at 09:00 and moves a minute per reading (one per schema script, ingest and audit entry),
-        // so "in flight" is a time the check's clock cannot be ten minutes past, however many scripts there are.
-        File.SetLastWriteTimeUtc(recent, new DateTime(2025, 1, 1, 9, 45, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(recent, now.UtcDateTime.AddMinutes(-5));
 
         var check = await test.Library.CheckAsync();
 

@@ -12,11 +12,14 @@ public enum Access
     /// <summary>Admins only.</summary>
     Admin,
 
+    /// <summary>No account: whoever holds the link's secret token (a team's feedback form); shows nothing else.</summary>
+    Link,
+
     /// <summary>Sign-in, sign-out, health, the OpenAPI document, the error page: no library material.</summary>
     Infrastructure,
 }
 
-/// <summary>A route's rule: its access and the GET requests to try ({id} and {code} are filled in by the matrix).</summary>
+/// <summary>A route's rule: its access and the GET requests to try ({doc}, {review}, {activity} and {period} are filled in by the matrix).</summary>
 public sealed record AccessRule(Access Access, params string[] Requests);
 
 /// <summary>
@@ -34,9 +37,11 @@ public static class AccessRules
         ["/documents/{id:long}/original"] = new(Access.Public, "/documents/{doc}/original"),
         ["/reviews/{id:long}"] = new(Access.Public, "/reviews/{review}"),
         ["/reviews/{id:long}/bulletin"] = new(Access.Public, "/reviews/{review}/bulletin?format=md", "/reviews/{review}/bulletin?format=html"),
+        ["/reviews/{id:long}/dates"] = new(Access.Public, "/reviews/{review}/dates"),
         ["/reviews/{id:long}/actions/new"] = new(Access.Editor, "/reviews/{review}/actions/new"),
         ["/reviews/{id:long}/track-actions"] = new(Access.Editor),
         ["/themes"] = new(Access.Public, "/themes"),
+        ["/themes/{code}/resources"] = new(Access.Public, "/themes/information-sharing/resources", "/themes/neglect/resources"),
         ["/themes/{code}/briefing"] = new(Access.Public, "/themes/information-sharing/briefing?format=md", "/themes/neglect/briefing?format=md"),
         ["/analysis"] = new(Access.Public, "/analysis"),
         ["/analysis/co-occurrence"] = new(Access.Public, "/analysis/co-occurrence"),
@@ -46,6 +51,10 @@ public static class AccessRules
         ["/actions/{id:long}"] = new(Access.Public, "/actions/1"),
         ["/codebook"] = new(Access.Public, "/codebook"),
         ["/timeline"] = new(Access.Public, "/timeline"),
+        ["/activities"] = new(Access.Public, "/activities", "/activities?{period}", "/activities?handler=csv"),
+        ["/activities/{id:long}"] = new(Access.Public, "/activities/{activity}"),
+        ["/report"] = new(Access.Public, "/report", "/report?{period}", "/report?handler=download&format=md&{period}", "/report?handler=download&format=html&{period}"),
+        ["/feedback/{token}"] = new(Access.Link, "/feedback/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
         ["/upload"] = new(Access.Editor, "/upload"),
         ["/admin/users"] = new(Access.Admin, "/admin/users"),
         ["/admin/tokens"] = new(Access.Admin, "/admin/tokens"),
@@ -66,5 +75,9 @@ public static class AccessRules
         ["/api/v1/analysis/co-occurrence"] = new(Access.Public, "/api/v1/analysis/co-occurrence"),
         ["/api/v1/analysis/profile"] = new(Access.Public, "/api/v1/analysis/profile"),
         ["/api/v1/analysis/export/{format}"] = new(Access.Public, "/api/v1/analysis/export/json", "/api/v1/analysis/export/csv", "/api/v1/analysis/export/qdc"),
+        ["/api/v1/activities"] = new(Access.Public, "/api/v1/activities", "/api/v1/activities?{period}"),
+        ["/api/v1/activities/{id:long}"] = new(Access.Public, "/api/v1/activities/{activity}"),
+        ["/api/v1/activities/{id:long}/feedback.csv"] = new(Access.Public, "/api/v1/activities/{activity}/feedback.csv"),
+        ["/api/v1/report"] = new(Access.Public, "/api/v1/report", "/api/v1/report?{period}"),
     };
 }

@@ -10,7 +10,8 @@ namespace Lantern.Web.Tests.Accounts;
 /// The authorisation matrix: every route of the app's own route table × anonymous, reader, editor, admin × public and
 /// restricted data. Anonymous visitors and readers must get the same answers whether or not the restricted canary
 /// exists (so neither its title, text, reference nor its existence shows in pages, counts, facets, more-like-this,
-/// recurring groups, analysis, exports, bulletins or downloads); editor and admin routes refuse everyone else.
+/// recurring groups, analysis, exports, bulletins, downloads, learning activities, teams' feedback or the yearly report's
+/// figures); editor and admin routes refuse everyone else.
 /// </summary>
 public sealed partial class AuthorisationMatrixTests(CanaryServers servers) : IClassFixture<CanaryServers>
 {
@@ -33,7 +34,7 @@ public sealed partial class AuthorisationMatrixTests(CanaryServers servers) : IC
     {
         var failures = new List<string>();
         var tried = 0;
-        foreach (var (route, rule) in AccessRules.ByRoute.Where(r => r.Value.Access is Access.Public or Access.Infrastructure))
+        foreach (var (route, rule) in AccessRules.ByRoute.Where(r => r.Value.Access is Access.Public or Access.Link or Access.Infrastructure))
         {
             foreach (var path in Expand(rule.Requests))
             {
@@ -68,7 +69,18 @@ public sealed partial class AuthorisationMatrixTests(CanaryServers servers) : IC
             (await GetAsync(servers.With, role, "/search?q=zephyrquill")).Body.ShouldContain(CanaryServers.Title);
             (await GetAsync(servers.With, role, $"/api/v1/documents/{servers.CanaryDocumentId}")).Status.ShouldBe(HttpStatusCode.OK);
             (await GetAsync(servers.With, role, $"/reviews/{servers.CanaryReviewIds[0]}")).Body.ShouldContain(CanaryServers.Reference);
+            (await GetAsync(servers.With, role, $"/activities/{servers.CanaryActivityId}")).Body.ShouldContain(CanaryServers.Title);
+            (await GetAsync(servers.With, role, $"/api/v1/activities/{servers.CanaryActivityId}/feedback.csv")).Body.ShouldContain(CanaryServers.Title);
+            (await GetAsync(servers.With, role, $"/reviews/{servers.CanaryReviewIds[0]}/dates")).Status.ShouldBe(HttpStatusCode.OK);
+            using var report = System.Text.Json.JsonDocument.Parse((await GetAsync(servers.With, role, $"/api/v1/report?{CanaryServers.Period}")).Body);
+            report.RootElement.GetProperty("activities").GetInt32().ShouldBe(2);
+            report.RootElement.GetProperty("reviews").GetProperty("notified").GetInt32().ShouldBe(2);
         }
+
+        // What the readers' equal answers are compared against: the public activity and review dates alone.
+        using var readers = System.Text.Json.JsonDocument.Parse((await GetAsync(servers.With, "reader", $"/api/v1/report?{CanaryServers.Period}")).Body);
+        readers.RootElement.GetProperty("activities").GetInt32().ShouldBe(1);
+        readers.RootElement.GetProperty("reviews").GetProperty("notified").GetInt32().ShouldBe(1);
     }
 
     [Fact]
@@ -115,9 +127,14 @@ public sealed partial class AuthorisationMatrixTests(CanaryServers servers) : IC
 
     private IEnumerable<string> Expand(IEnumerable<string> requests)
     {
-        foreach (var request in requests)
+        foreach (var request in requests.Select(r => r.Replace("{period}", CanaryServers.Period, StringComparison.Ordinal)))
         {
-            if (request.Contains("{doc}", StringComparison.Ordinal))
+            if (request.Contains("{activity}", StringComparison.Ordinal))
+            {
+                yield return request.Replace("{activity}", servers.PublicActivityId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                yield return request.Replace("{activity}", servers.CanaryActivityId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+            else if (request.Contains("{doc}", StringComparison.Ordinal))
             {
                 yield return request.Replace("{doc}", "1", StringComparison.Ordinal);
                 yield return request.Replace("{doc}", servers.CanaryDocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

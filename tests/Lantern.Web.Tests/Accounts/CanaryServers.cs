@@ -1,3 +1,4 @@
+using Lantern.Core.Dissemination;
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Web.Tests.Support;
@@ -33,11 +34,23 @@ public sealed class CanaryServers : IAsyncLifetime
 
     public IReadOnlyList<long> CanaryReviewIds { get; private set; } = [];
 
+    /// <summary>A public learning activity in both apps (sent to a team that answered).</summary>
+    public long PublicActivityId { get; private set; }
+
+    /// <summary>An activity in the With app only, linked to the canary review (so restricted), sent and answered.</summary>
+    public long CanaryActivityId { get; private set; }
+
+    /// <summary>The period the report and activity requests ask for: it holds both apps' activities and review dates.</summary>
+    public const string Period = "from=2024-04-01&to=2025-03-31";
+
     public async Task InitializeAsync()
     {
         // The apps share one extraction of the samples: the With app starts from a snapshot of the Without app's data
         // folder. (Extracting twice under a loaded machine can differ, since slow cue patterns time out.)
         await Without.InitializeAsync();
+        var shared = Without.Services.GetRequiredService<IReviewLibrary>();
+        (await shared.SetReviewDatesAsync(1, new ReviewDates(new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 20)), Viewer.LocalOperator)).Stored.ShouldBeTrue();
+        PublicActivityId = await AddAnsweredActivityAsync(shared, "Seven-minute briefing: neglect", null, "Health", "Health visiting north");
         Directory.CreateDirectory(With.DataFolder);
         using (var source = new SqliteConnection($"Data Source={Path.Combine(Without.DataFolder, "lantern.db")}"))
         using (var target = new SqliteConnection($"Data Source={Path.Combine(With.DataFolder, "lantern.db")};Pooling=False"))
@@ -63,6 +76,30 @@ public sealed class CanaryServers : IAsyncLifetime
         var document = await library.GetDocumentAsync(CanaryDocumentId, Viewer.LocalOperator);
         CanaryReviewIds = [.. document!.Reviews.Select(r => r.Id)];
         CanaryReviewIds.ShouldNotBeEmpty();
+
+        // Restricted dissemination: the canary review's dates, and an activity from it sent to a team that answered.
+        (await library.SetReviewDatesAsync(CanaryReviewIds[0], new ReviewDates(new DateOnly(2024, 6, 3), new DateOnly(2024, 6, 5), new DateOnly(2024, 6, 20)), Viewer.LocalOperator)).Stored.ShouldBeTrue();
+        CanaryActivityId = await AddAnsweredActivityAsync(library, $"Briefing on Child {Title} ({Reference})", CanaryReviewIds[0], "Police", $"{Phrase} public protection unit");
+    }
+
+    private static async Task<long> AddAnsweredActivityAsync(IReviewLibrary library, string title, long? reviewId, string agency, string team)
+    {
+        var added = await library.AddActivityAsync(
+            new NewActivity(ActivityKind.Briefing, title, new DateOnly(2024, 9, 2), Owner: "Learning lead", Agencies: [agency], Teams: [team], Outcome: $"{title}: discussed"),
+            Viewer.LocalOperator);
+        added.Stored.ShouldBeTrue(added.Message);
+        var id = added.Id!.Value;
+        if (reviewId is { } review)
+        {
+            var linked = await library.LinkActivityAsync(id, new ActivityLinkTarget(ReviewId: review), Viewer.LocalOperator);
+            linked.Stored.ShouldBeTrue(linked.Message);
+        }
+
+        var sent = await library.SendActivityAsync(id, [new TeamAddress(agency, team), new TeamAddress(agency, team + " south")], TimeSpan.FromDays(28), Viewer.LocalOperator);
+        sent.Stored.ShouldBeTrue(sent.Message);
+        var answered = await library.SubmitFeedbackAsync(sent.Links[0].Token, new FeedbackAnswer("supervision", $"We will act on {title}.", 4));
+        answered.State.ShouldBe(FeedbackLinkState.Submitted);
+        return id;
     }
 
     public async Task DisposeAsync()

@@ -4,7 +4,7 @@ using Lantern.Web.Tests.Support;
 
 namespace Lantern.Web.Tests.Accounts;
 
-/// <summary>With <c>--require-sign-in</c>, nothing but the sign-in page and health check answers anyone not signed in.</summary>
+/// <summary>With <c>--require-sign-in</c>, nothing but the sign-in page, health check and teams' feedback links answers anyone not signed in.</summary>
 public sealed class RequireSignInTests : IAsyncLifetime
 {
     private readonly LanternServer _server = new() { RequireSignIn = true };
@@ -23,6 +23,8 @@ public sealed class RequireSignInTests : IAsyncLifetime
         (await anonymous.GetAsync("/api/v1/search?q=neglect")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.GetAsync("/account/sign-in")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await anonymous.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A team's feedback link needs no account (its token is the permission): a guessed one is simply not found.
+        (await anonymous.GetAsync("/feedback/" + new string('A', 43))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var reader = _server.NewClient(LanternRoles.Reader);
         (await reader.GetAsync("/search?q=neglect")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await reader.GetAsync("/api/v1/search?q=neglect")).StatusCode.ShouldBe(HttpStatusCode.OK);

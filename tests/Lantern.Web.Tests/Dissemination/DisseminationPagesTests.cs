@@ -9,7 +9,7 @@ namespace Lantern.Web.Tests.Dissemination;
 
 /// <summary>
 /// Activities, feedback links and the yearly report through the real pages, on a server of their own (so counts are
-/// not disturbed by other tests). Anonymous = a request naming another host.
+/// not disturbed by other tests). Anonymous = not signed in (no access token).
 /// </summary>
 public sealed partial class DisseminationPagesTests(LanternServer server, ChromiumFixture chromium) : IClassFixture<LanternServer>, IClassFixture<ChromiumFixture>
 {
@@ -201,12 +201,9 @@ public sealed partial class DisseminationPagesTests(LanternServer server, Chromi
     private async Task<HttpResponseMessage> SendRequestAsync(HttpMethod method, string path, bool anonymous, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (anonymous)
-        {
-            request.Headers.Host = "lantern.example.org";
-        }
 
-        return await server.Client.SendAsync(request);
+        // Anonymous = not signed in (no access token); otherwise the editor's token.
+        return await (anonymous ? server.AnonymousClient : server.Client).SendAsync(request);
     }
 
     private static string Token(string html) => AntiforgeryToken().Match(html).Groups[1].Value;

@@ -7,6 +7,15 @@ CREATE TABLE audit_log (
     action      text    NOT NULL, -- ingest | reextract | code | view-review | view-document | download-original | export
     document_id bigint,
     review_id   bigint,
-    detail      text
+    detail      text,
+    address     text NULL -- where the request came from (added by 0006; here too so a late-applied 0003 makes the whole table)
 );
 CREATE INDEX ix_audit_log_at ON audit_log (at);
+CREATE INDEX ix_audit_log_actor ON audit_log (actor);
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only';
+END;
+$$;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();

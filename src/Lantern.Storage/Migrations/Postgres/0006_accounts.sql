@@ -85,12 +85,13 @@ CREATE TABLE access_tokens (
 );
 CREATE UNIQUE INDEX ix_access_tokens_hash ON access_tokens (token_hash);
 
-ALTER TABLE audit_log ADD COLUMN address TEXT NULL;
-CREATE INDEX ix_audit_log_actor ON audit_log (actor);
-CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+-- audit_log made by an older 0003 lacks these; a newer 0003 has them.
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS address TEXT NULL;
+CREATE INDEX IF NOT EXISTS ix_audit_log_actor ON audit_log (actor);
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'the audit log is append-only';
 END;
 $$;
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE OR REPLACE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE OR REPLACE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();

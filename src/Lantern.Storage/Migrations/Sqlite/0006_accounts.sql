@@ -85,7 +85,8 @@ CREATE TABLE access_tokens (
 );
 CREATE UNIQUE INDEX ix_access_tokens_hash ON access_tokens (token_hash);
 
+-- audit_log made by an older 0003 lacks these; a newer 0003 has them (the migrator skips adding a column that exists).
 ALTER TABLE audit_log ADD COLUMN address TEXT NULL;
-CREATE INDEX ix_audit_log_actor ON audit_log (actor);
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE INDEX IF NOT EXISTS ix_audit_log_actor ON audit_log (actor);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;

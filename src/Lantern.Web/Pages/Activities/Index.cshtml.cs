@@ -1,5 +1,6 @@
 using System.Text;
 using Lantern.Core.Dissemination;
+using Lantern.Web.Accounts;
 using Lantern.Web.Features.Dissemination;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public sealed class IndexModel(ManageActivities activities) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? kind, string? title, string? date, string? owner, string? agencies, string? teams, string? outcome, string? figures, CancellationToken cancellationToken)
     {
-        if (!activities.CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -1,4 +1,5 @@
 using Lantern.Storage.Abstractions;
+using Lantern.Web.Accounts;
 using Lantern.Web.Features.Dissemination;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed class ShowModel(ManageActivities activities) : PageModel
 
     public async Task<IActionResult> OnPostSendAsync(long id, string? teams, int? days, CancellationToken cancellationToken)
     {
-        if (!activities.CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -38,7 +39,7 @@ public sealed class ShowModel(ManageActivities activities) : PageModel
 
     public async Task<IActionResult> OnPostRevokeAsync(long id, long recipient, CancellationToken cancellationToken)
     {
-        if (!activities.CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -50,7 +51,7 @@ public sealed class ShowModel(ManageActivities activities) : PageModel
 
     public async Task<IActionResult> OnPostLinkAsync(long id, string? review, string? theme, string? action, CancellationToken cancellationToken)
     {
-        if (!activities.CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

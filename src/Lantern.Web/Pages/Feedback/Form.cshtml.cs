@@ -7,8 +7,10 @@ namespace Lantern.Web.Pages.Feedback;
 
 /// <summary>
 /// A team's feedback form. No account: the token in the address is the permission. The page shows only the briefing
-/// (kind, title, date) and the team; a link that does not work shows why in general terms and nothing else.
+/// (kind, title, date) and the team; a link that does not work shows why in general terms and nothing else. Open to
+/// visitors not signed in even under require-sign-in: the teams asked have no accounts.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class FormModel(CollectFeedback feedback) : PageModel
 {
     public FeedbackInvitation Invitation { get; private set; } = FeedbackInvitation.Refused(FeedbackLinkState.Unknown);

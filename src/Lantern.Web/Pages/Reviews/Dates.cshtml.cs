@@ -1,6 +1,7 @@
 using Lantern.Core.Dissemination;
 using Lantern.Storage.Abstractions;
 using Lantern.Web.Access;
+using Lantern.Web.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public sealed class DatesModel(IReviewLibrary library, IViewerAccessor viewers) 
 
     public async Task<IActionResult> OnPostAsync(long id, string? aware, string? notified, string? rapidReviewSent, string? commissioned, string? published, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

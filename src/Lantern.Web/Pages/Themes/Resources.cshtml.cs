@@ -1,5 +1,6 @@
 using Lantern.Storage.Abstractions;
 using Lantern.Web.Access;
+using Lantern.Web.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,7 +26,7 @@ public sealed class ResourcesModel(IReviewLibrary library, IViewerAccessor viewe
 
     public async Task<IActionResult> OnPostAsync(string code, string? title, string? url, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -43,7 +44,7 @@ public sealed class ResourcesModel(IReviewLibrary library, IViewerAccessor viewe
 
     public async Task<IActionResult> OnPostRemoveAsync(string code, long resource, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
+        if (!await this.IsEditorAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
