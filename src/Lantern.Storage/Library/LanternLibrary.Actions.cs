@@ -97,6 +97,7 @@ public sealed partial class LanternLibrary
             }
 
             var id = await InsertActionAsync(connection, transaction, review.Value, "editor", null, action, ActorOf(viewer)).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, ActorOf(viewer), "action-add", review.Value.DocumentId, reviewId, $"action {id}", viewer.Address).ConfigureAwait(false);
             var stored = await ReadActionAsync(connection, transaction, id, viewer).ConfigureAwait(false);
             return new ActionOutcome(true, $"Added action {id}.", stored);
         }, cancellationToken).ConfigureAwait(false);
@@ -135,6 +136,11 @@ public sealed partial class LanternLibrary
                     await InsertActionAsync(connection, transaction, review.Value, "extracted", ordinal, new NewAction(extracted[ordinal].Text), ActorOf(viewer)).ConfigureAwait(false);
                     added++;
                 }
+            }
+
+            if (added > 0)
+            {
+                await AuditAsync(connection, transaction, ActorOf(viewer), "action-import", review.Value.DocumentId, reviewId, $"{added} extracted action(s) tracked", viewer.Address).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -201,6 +207,10 @@ public sealed partial class LanternLibrary
             {
                 await AppendHistoryAsync(connection, transaction, actionId, next, at, actor, field, oldValue, newValue).ConfigureAwait(false);
             }
+
+            var documentId = await connection.ExecuteScalarAsync<long>("SELECT document_id FROM actions WHERE id = @actionId", new { actionId }, transaction).ConfigureAwait(false);
+            await AuditAsync(connection, transaction, actor, "action-edit", documentId, current.ReviewId,
+                $"action {actionId} version {next}: {string.Join(", ", changes.Select(c => c.Field))}", viewer.Address).ConfigureAwait(false);
 
             var stored = await ReadActionAsync(connection, transaction, actionId, viewer).ConfigureAwait(false);
             return new ActionOutcome(true, $"Saved action {actionId} (version {next}).", stored);

@@ -78,6 +78,24 @@ public class TrackedActionTests
     }
 
     [Fact]
+    public async Task AddImportAndEdit_AreWrittenToTheAuditLog_WithWhoAndWhat()
+    {
+        using var test = new TestLibrary();
+        await test.AddAsync("east.txt", WithActions);
+        var review = (await test.Library.FindReviewAsync("LCSPR 7/23", Alex))!.Summary.Id;
+        (await test.Library.ImportActionsAsync(review, Alex)).Added.ShouldBe(2);
+        var added = await test.Library.AddActionAsync(review, new NewAction("Schools will brief staff."), Sam);
+        (await test.Library.UpdateActionAsync(added.Action!.Id, new ActionChange(1) { Status = ActionStatus.Done }, Alex)).Stored.ShouldBeTrue();
+        (await test.Library.UpdateActionAsync(added.Action.Id, new ActionChange(2) { Status = ActionStatus.Done }, Alex)).Stored.ShouldBeTrue(); // nothing changed
+
+        var log = await test.Library.GetAuditLogAsync(Viewer.LocalOperator, new AuditQuery { Take = 100 });
+
+        log.ShouldContain(e => e.Action == "action-import" && e.Actor == "alex" && e.ReviewId == review);
+        log.ShouldContain(e => e.Action == "action-add" && e.Actor == "sam" && e.Detail == $"action {added.Action.Id}");
+        log.Where(e => e.Action == "action-edit").ShouldHaveSingleItem().Detail.ShouldBe($"action {added.Action.Id} version 2: status");
+    }
+
+    [Fact]
     public async Task History_CannotBeRewritten()
     {
         using var test = new TestLibrary();
