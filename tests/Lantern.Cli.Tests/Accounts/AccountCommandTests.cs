@@ -1,5 +1,6 @@
 using Lantern.Cli.Infrastructure;
 using Lantern.Cli.Tests.Library;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Accounts;
 
@@ -112,7 +113,19 @@ public sealed class AccountCommandTests : IDisposable
         (await _cli.RunAsync("tokens", "revoke", id)).ExitCode.ShouldBe(0);
         (await _cli.RunAsync("tokens", "list")).Output.ShouldContain("revoked");
         (await _cli.RunAsync("tokens", "revoke", "999")).Error.ShouldContain("no token 999");
-        File.ReadAllBytes(Path.Combine(_cli.DataFolder, "lantern.db")).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(token)).ShouldBe(-1);
+        if (TestStore.ConnectionStringFor(_cli.DataFolder) is { } db)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(db);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM access_tokens t WHERE strpos(row_to_json(t)::text, @token) > 0";
+            command.Parameters.AddWithValue("token", token);
+            Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(0);
+        }
+        else
+        {
+            File.ReadAllBytes(Path.Combine(_cli.DataFolder, "lantern.db")).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(token)).ShouldBe(-1);
+        }
     }
 
     [Fact]

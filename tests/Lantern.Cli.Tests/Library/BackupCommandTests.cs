@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Library;
 
@@ -21,7 +22,7 @@ public sealed class BackupCommandTests
             .Select(f => Path.GetRelativePath(folder, f) + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
             .Order()];
 
-    [Fact]
+    [SqliteOnlyFact("restores by moving the data folder away; on PostgreSQL the database outlives the folder (Postgres/PostgresBackupTests)")]
     public async Task BackupThenRestore_IntoEmptyFolder_GivesTheSameLibrary()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
@@ -53,7 +54,7 @@ public sealed class BackupCommandTests
         Snapshot(cli.DataFolder).ShouldBe(before);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the old library is a folder moved aside; on PostgreSQL it is the database, replaced by pg_restore (Postgres/PostgresBackupTests)")]
     public async Task Restore_WithForce_MovesTheOldFolderAside()
     {
         using var cli = await LibraryWithTwoSamplesAsync();

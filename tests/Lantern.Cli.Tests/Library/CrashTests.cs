@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lantern.Tests.Shared.Database;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.Cli.Tests.Library;
@@ -39,7 +40,7 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static string LanternDll => Path.Combine(AppContext.BaseDirectory, "lantern.dll");
 
-    [Fact]
+    [SqliteOnlyFact("kills a lantern process started with --data only and inspects lantern.db and the originals folder directly")]
     public async Task Ingest_KilledAtRandomPoints_LeavesEveryDocumentWhollyPresentOrAbsent()
     {
         using var cli = new LibraryCli();
