@@ -16,7 +16,7 @@ public sealed class BackupCommandTests
         return cli;
     }
 
-    private static string[] Snapshot(string folder) =>
+    private static string[] Snapshot(string folder) => !Directory.Exists(folder) ? [] :
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("lantern.db-", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(folder, f) + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
@@ -79,12 +79,13 @@ public sealed class BackupCommandTests
         using var cli = await LibraryWithTwoSamplesAsync();
         var zip = Path.Combine(cli.Folder, "backup.zip");
         await cli.RunAsync("backup", "--out", zip);
-        // Damage one original inside an otherwise valid zip: only the manifest can tell.
+        // Damage one original (on PostgreSQL, where originals are in the database, the dump) inside an otherwise valid
+        // zip: only the manifest can tell.
         var damaged = Path.Combine(cli.Folder, "damaged.zip");
         File.Copy(zip, damaged);
         using (var archive = ZipFile.Open(damaged, ZipArchiveMode.Update))
         {
-            var entry = archive.Entries.First(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal));
+            var entry = archive.Entries.First(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal) || e.FullName == "database.dump");
             var name = entry.FullName;
             entry.Delete();
             using var writer = new StreamWriter(archive.CreateEntry(name).Open());
@@ -96,6 +97,7 @@ public sealed class BackupCommandTests
         var bytes = await File.ReadAllBytesAsync(zip);
         await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length / 2)]);
         var before = Snapshot(cli.DataFolder);
+        var listed = (await cli.RunAsync("list")).Output;
 
         var first = await cli.RunAsync("restore", damaged, "--force");
         var second = await cli.RunAsync("restore", truncated, "--force");
@@ -105,6 +107,7 @@ public sealed class BackupCommandTests
         second.ExitCode.ShouldBe(1);
         second.Error.ShouldContain("truncated.zip");
         Snapshot(cli.DataFolder).ShouldBe(before);
+        (await cli.RunAsync("list")).Output.ShouldBe(listed);
         Directory.GetDirectories(cli.Folder).Select(Path.GetFileName).ShouldNotContain(d => d!.Contains("restore"));
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
     }
