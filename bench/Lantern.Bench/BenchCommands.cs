@@ -5,7 +5,7 @@ using Lantern.Bench.Harness;
 
 namespace Lantern.Bench;
 
-/// <summary>Parses the command line: <c>generate N --out DIR [--seed S]</c>, <c>run [...]</c>, and the internal <c>ingest-child</c>.</summary>
+/// <summary>Parses the command line: <c>generate N --out DIR [--seed S]</c>, <c>run [...]</c>, <c>search-probe --data DIR</c>, and the internal <c>ingest-child</c>.</summary>
 internal static class BenchCommands
 {
     public const int DefaultSeed = 20231;
@@ -14,7 +14,7 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: generate N --out DIR [--seed S] | run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md]");
+            Console.Error.WriteLine("usage: generate N --out DIR [--seed S] | run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md] | search-probe --data DIR [--rounds 20] [--cache]");
             return 2;
         }
 
@@ -43,6 +43,8 @@ internal static class BenchCommands
                 return await BenchRunner.RunAsync(BenchSettings.From(options, args));
             case "ingest-child":
                 return await IngestChild.MainAsync(options);
+            case "search-probe":
+                return await SearchProbe.MainAsync(options);
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");
                 return 2;

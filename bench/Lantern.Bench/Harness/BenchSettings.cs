@@ -33,6 +33,9 @@ internal sealed record BenchSettings
     /// <summary>The pipeline the search libraries are built with: full (default) or structure (see StorageProbe.PipelineFor).</summary>
     public required string BuildPipeline { get; init; }
 
+    /// <summary>Ingest with <c>IngestAsync</c> one file at a time instead of the bulk import (<c>--one-by-one</c>), for comparison.</summary>
+    public bool OneByOne { get; init; }
+
     public bool Runs(string benchmark) => Only.Count == 0 || Only.Contains(benchmark);
 
     public static BenchSettings From(Dictionary<string, string> o, string[] args)
@@ -41,6 +44,7 @@ internal sealed record BenchSettings
         return new BenchSettings
         {
             Smoke = smoke,
+            OneByOne = o.ContainsKey("one-by-one"),
             Sizes = Ints(o, "sizes", smoke ? [5, 15] : [1_000, 10_000]),
             SearchSizes = Ints(o, "search-sizes", smoke ? [40] : [10_000, 100_000]),
             ExtractBudget = Seconds(o, "extract-seconds", smoke ? 5 : 60),

@@ -28,7 +28,7 @@ internal static class IngestBench
         {
             var dataDir = Path.Combine(settings.WorkDir, $"ingest-{size}");
             DeleteFolder(dataDir);
-            var result = await RunChildAsync(corpusDir, 0, size, dataDir, settings.IngestBudget);
+            var result = await RunChildAsync(corpusDir, 0, size, dataDir, settings.IngestBudget, oneByOne: settings.OneByOne);
             if (result is null)
             {
                 report.Note($"ingest of {size:N0} documents: storage not available (no library factory found in Lantern.Storage, or the child failed)");
@@ -72,7 +72,7 @@ internal static class IngestBench
         }
 
         report.Table(
-            $"Ingest into a fresh SQLite data folder (sequential `IngestAsync`, opened with {results[0].Result.How})",
+            $"Ingest into a fresh SQLite data folder ({(settings.OneByOne ? "`IngestAsync` one file at a time, `--one-by-one`" : "bulk `IngestManyAsync`: parallel extraction, batched transactions")}, opened with {results[0].Result.How})",
             ["documents", "seconds", "of which 1st doc (ms, JIT)", "docs/s", "MB/s", "read+hash docs/s", "read+hash MB/s", "baseline ÷ ingest", "added / present / rejected / failed", "reviews", "peak RSS (VmHWM)", "managed heap (sampled max)"],
             rows);
 
@@ -100,7 +100,7 @@ internal static class IngestBench
     /// Ingests files <paramref name="skip"/> to <paramref name="count"/> (exclusive) of the corpus into
     /// <paramref name="dataDir"/> in a child process; null when it failed.
     /// </summary>
-    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int skip, int count, string dataDir, TimeSpan deadline, int parallel = 1, string pipeline = "full")
+    public static async Task<IngestChildResult?> RunChildAsync(string corpusDir, int skip, int count, string dataDir, TimeSpan deadline, int parallel = 1, string pipeline = "full", bool oneByOne = false)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         var self = Environment.ProcessPath!;
@@ -122,6 +122,11 @@ internal static class IngestBench
         })
         {
             start.ArgumentList.Add(a);
+        }
+
+        if (oneByOne)
+        {
+            start.ArgumentList.Add("--one-by-one");
         }
 
         using var child = Process.Start(start)!;

@@ -8,7 +8,9 @@ namespace Lantern.Bench.Harness;
 /// <summary>
 /// The ingest child process: opens a library in <c>--data</c>, ingests files <c>--skip</c> to <c>--count</c> of
 /// <c>--corpus</c> with <c>--parallel</c> workers (1: in order, as the CLI does), stops taking new files after
-/// <c>--deadline-seconds</c>, and prints one result line with its own peak resident memory.
+/// <c>--deadline-seconds</c>, and prints one result line with its own peak resident memory. By default the files go
+/// through the library's bulk import (<c>IngestManyAsync</c>: parallel extraction, batched transactions, with
+/// <c>--parallel</c> ignored); <c>--one-by-one</c> calls <c>IngestAsync</c> per file instead, for comparison.
 /// </summary>
 internal static class IngestChild
 {
@@ -91,7 +93,72 @@ internal static class IngestChild
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)));
+        void Count(IngestOutcome outcome)
+        {
+            Interlocked.Add(ref reviews, outcome.ReviewCount);
+            switch (outcome.Status)
+            {
+                case IngestStatus.Added: Interlocked.Increment(ref added); break;
+                case IngestStatus.AlreadyPresent: Interlocked.Increment(ref present); break;
+                default:
+                    Interlocked.Increment(ref rejected);
+                    Interlocked.CompareExchange(ref firstProblem, $"{outcome.FileName}: {outcome.Message}", null);
+                    break;
+            }
+
+            if (Interlocked.Increment(ref done) == 1)
+            {
+                firstSeconds = clock.Elapsed.TotalSeconds;
+            }
+
+            if ((done & 255) == 0)
+            {
+                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
+            }
+        }
+
+        // Files are handed over lazily, so the deadline stops new files from being read.
+        IEnumerable<IngestFile> Feed()
+        {
+            foreach (var path in files)
+            {
+                if (clock.Elapsed > deadline)
+                {
+                    stopped = true;
+                    yield break;
+                }
+
+                yield return new IngestFile(path, async token =>
+                {
+                    var data = await File.ReadAllBytesAsync(path, token);
+                    Interlocked.Add(ref bytes, data.Length);
+                    return data;
+                });
+            }
+        }
+
+        if (options.ContainsKey("one-by-one"))
+        {
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)));
+        }
+        else
+        {
+            try
+            {
+                await foreach (var outcome in handle.Library.IngestManyAsync(Feed(), ingestOptions))
+                {
+                    Count(outcome);
+                }
+            }
+#pragma warning disable CA1031 // Report the failure in the result line rather than losing the figures.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Interlocked.Increment(ref failed);
+                firstProblem ??= $"bulk import: {e.GetType().Name}: {e.Message}";
+            }
+        }
+
         var seconds = clock.Elapsed.TotalSeconds;
         peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
         using var self = Process.GetCurrentProcess();

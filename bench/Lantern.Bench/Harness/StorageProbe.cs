@@ -52,9 +52,16 @@ internal static class StorageProbe
         _ => null,
     };
 
-    public static async Task<LibraryHandle?> OpenAsync(string dataFolder, ReviewPipeline? pipeline = null)
+    public static async Task<LibraryHandle?> OpenAsync(string dataFolder, ReviewPipeline? pipeline = null, bool cacheOff = false)
     {
         Directory.CreateDirectory(dataFolder);
+        if (cacheOff)
+        {
+            // The library's own options when it has them: no read cache, so timings are of the work itself.
+            var library = Lantern.Storage.Library.LanternLibrary.Open(dataFolder, new Lantern.Storage.Library.LanternLibraryOptions { ReadCacheLifetime = TimeSpan.Zero });
+            return new LibraryHandle(library, "LanternLibrary.Open(..., ReadCacheLifetime = 0)");
+        }
+
         var assembly = typeof(IReviewLibrary).Assembly;
         var types = assembly.GetExportedTypes();
 

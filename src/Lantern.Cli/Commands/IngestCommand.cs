@@ -67,68 +67,51 @@ internal sealed class IngestCommand : ICliCommand
     }
 
     /// <summary>
-    /// Ingests every file, a few at a time (extraction runs in parallel; the library serialises the writes), and
-    /// yields the report lines in the order of the files. Only the files in flight are held in memory.
+    /// Ingests every file through the library's bulk import (extraction in parallel, batched transactions) and yields
+    /// a report line per file as it is settled. Only the files in flight are held in memory. One bad file never stops
+    /// the rest: it is reported by name with the reason.
     /// </summary>
     private static async IAsyncEnumerable<string> IngestAllAsync(
         LanternLibrary library, string[] paths, IngestOptions options, Tally tally, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var window = new Queue<Task<string>>();
-        var width = Math.Clamp(Environment.ProcessorCount, 2, 8);
-        foreach (var (path, exists) in FileWalker.Expand(paths))
+        var limit = new DocumentLoader().MaxBytes;
+        var files = FileWalker.Expand(paths).Select(f => new IngestFile(f.Path, token => ReadAsync(f.Path, f.Exists, limit, token)));
+        await foreach (var outcome in library.IngestManyAsync(files, options, cancellationToken).ConfigureAwait(false))
         {
-            window.Enqueue(Task.Run(() => IngestOneAsync(library, path, exists, options, tally, cancellationToken), cancellationToken));
-            if (window.Count >= width)
-            {
-                yield return await window.Dequeue().ConfigureAwait(false);
-            }
-        }
-
-        while (window.Count > 0)
-        {
-            yield return await window.Dequeue().ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Ingests one file and returns its report line. One bad file never stops the rest.</summary>
-    private static async Task<string> IngestOneAsync(LanternLibrary library, string path, bool exists, IngestOptions options, Tally tally, CancellationToken cancellationToken)
-    {
-        if (!exists)
-        {
-            tally.CountRejected();
-            return $"rejected {path}: no such file or folder";
-        }
-
-        try
-        {
-            var length = new FileInfo(path).Length;
-            var limit = new DocumentLoader().MaxBytes;
-            if (length > limit)
-            {
-                tally.CountRejected();
-                return $"rejected {path}: the file is {length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB";
-            }
-
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            var outcome = await library.IngestAsync(Path.GetFileName(path), bytes, options, cancellationToken).ConfigureAwait(false);
+            var path = outcome.Source ?? outcome.FileName;
             switch (outcome.Status)
             {
                 case IngestStatus.Added:
                     tally.CountAdded(outcome.ReviewCount);
-                    return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")}{Flagged(outcome, options)})";
+                    yield return $"added   {path} ({outcome.ReviewCount} review{(outcome.ReviewCount == 1 ? "" : "s")}{Flagged(outcome, options)})";
+                    break;
                 case IngestStatus.AlreadyPresent:
                     tally.CountPresent();
-                    return $"present {path}";
+                    yield return $"present {path}";
+                    break;
                 default:
                     tally.CountRejected();
-                    return $"rejected {path}: {outcome.Message}";
+                    yield return $"rejected {path}: {outcome.Message}";
+                    break;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    }
+
+    /// <summary>Reads a file for the import; a missing or oversized file becomes a reason, not an exception that stops the rest.</summary>
+    private static Task<byte[]> ReadAsync(string path, bool exists, long limit, CancellationToken cancellationToken)
+    {
+        if (!exists)
         {
-            tally.CountRejected();
-            return $"rejected {path}: {e.Message}";
+            throw new FileNotFoundException("no such file or folder", path);
         }
+
+        var length = new FileInfo(path).Length;
+        if (length > limit)
+        {
+            throw new InvalidDataException($"the file is {length / (1024 * 1024)} MiB; the limit is {limit / (1024 * 1024)} MiB");
+        }
+
+        return File.ReadAllBytesAsync(path, cancellationToken);
     }
 
     private static string Flagged(IngestOutcome outcome, IngestOptions options) => outcome.SensitiveFindings switch

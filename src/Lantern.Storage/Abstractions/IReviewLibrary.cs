@@ -54,7 +54,11 @@ public enum IngestStatus { Added, AlreadyPresent, Rejected }
 /// <summary>What happened to one file: added (with its review count), already present, or rejected with why.</summary>
 /// <remarks><see cref="SensitiveFindings"/> counts what the sensitive-data check flagged; <see cref="Visibility"/> is what the document got.</remarks>
 public sealed record IngestOutcome(
-    string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0, int SensitiveFindings = 0, Visibility Visibility = Visibility.Public);
+    string FileName, IngestStatus Status, string Message, long? DocumentId = null, int ReviewCount = 0, int SensitiveFindings = 0, Visibility Visibility = Visibility.Public)
+{
+    /// <summary>Where the file came from (its path as given to a bulk import); null for a single ingest.</summary>
+    public string? Source { get; init; }
+}
 
 public enum SearchScope { Reviews, LearningPoints }
 

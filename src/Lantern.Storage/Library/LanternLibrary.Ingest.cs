@@ -172,6 +172,5 @@ public sealed partial class LanternLibrary
             connection, transaction, reviewRows.Select(r => (r.Row.Id, r.Row.Title, JoinReference(r.Row), r.Row.Summary, r.Row.Body)), document.Id).ConfigureAwait(false);
     }
 
-    // The reference column of the index also holds the pseudonym, so "Child H" finds the review by name.
-    private static string JoinReference(ReviewRow row) => string.Join(" ", new[] { row.Reference, row.Name }.Where(s => !string.IsNullOrEmpty(s)));
+    private static string JoinReference(ReviewRow row) => ReviewRows.SearchReference(row);
 }

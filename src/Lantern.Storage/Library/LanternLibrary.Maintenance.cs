@@ -154,7 +154,7 @@ public sealed partial class LanternLibrary
             var rows = await connection.QueryAsync<(string RecordJson, string? Themes)>(
                 $"""
                 SELECT r.record_json,
-                       (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM effective_themes t WHERE t.review_id = r.id)
+                       (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM ({SummarySql.EffectiveThemeCodes}) t)
                 {SummarySql.VisibleReviews(viewer)} AND r.document_id = @id ORDER BY r.ordinal
                 """,
                 new { id }).ConfigureAwait(false);

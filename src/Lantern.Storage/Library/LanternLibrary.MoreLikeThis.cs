@@ -23,10 +23,17 @@ public sealed partial class LanternLibrary
         StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisAsync(long reviewId, Viewer viewer, int take = 5, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReviewSummary>> MoreLikeThisAsync(long reviewId, Viewer viewer, int take = 5, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(viewer);
-        var visible = VisibilityFilter.Condition(viewer);
+        // Every review page asks for this and the answer only changes with the library; it is kept per visibility, so a
+        // reader is never given what was worked out for an editor.
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"mlt\u0001{(viewer.CanSeeRestricted ? 1 : 0)}\u0001{reviewId}\u0001{take}");
+        return CachedAsync(key, token => MoreLikeThisUncachedAsync(reviewId, viewer, take, token), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(
             $"SELECT r.title, r.summary, r.body {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }).ConfigureAwait(false);
@@ -48,21 +55,18 @@ public sealed partial class LanternLibrary
         }
 
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
+        // The reviews the viewer may not see come from the facet index once, not from a join per term.
+        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+        var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
         var reviewCount = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
+        // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over the
+        // visible join, without looking up every matching review and its document.
+        var frequencySql = $"SELECT count(*) {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}{notHidden}";
         var weighted = new List<(string Term, double Weight)>();
         foreach (var (term, count) in termFrequency)
         {
-            // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over
-            // the visible join, without looking up every matching review and its document.
-            var documentFrequency = await connection.ExecuteScalarAsync<long>(
-                _dialect is Providers.SqliteDialect
-                    ? $"""
-                      SELECT (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match)
-                           - (SELECT count(*) FROM reviews_fts WHERE reviews_fts MATCH @match AND reviews_fts.rowid IN
-                                 (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({visible})))
-                      """
-                    : $"SELECT count(*) {_dialect.ReviewsMatchFrom} WHERE {_dialect.ReviewMatch} AND {visible}",
-                new { match = _dialect.AnyOf([term]) }).ConfigureAwait(false);
+            var documentFrequency = await connection.ExecuteScalarAsync<long>(frequencySql, Parameters(_dialect.AnyOf([term]), hidden)).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -78,16 +82,28 @@ public sealed partial class LanternLibrary
         }
 
         // Rank first, then read the summaries (with their themes) of the few reviews kept.
+        // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see.
         var ids = (await connection.QueryAsync<long>(
             $"""
-            SELECT r.id
-            {_dialect.ReviewsMatchFrom}
-            WHERE {_dialect.ReviewMatch} AND {visible} AND r.id <> @reviewId
-            ORDER BY {_dialect.ReviewRank}, r.id
+            SELECT {_dialect.ReviewIndexKey}
+            {_dialect.ReviewIndexFrom}
+            WHERE {_dialect.ReviewMatch} AND {_dialect.ReviewIndexKey} <> @reviewId{notHidden}
+            ORDER BY {_dialect.ReviewRank}, {_dialect.ReviewIndexKey}
             LIMIT @take
             """,
-            new { match = _dialect.AnyOf(terms), reviewId, take }).ConfigureAwait(false)).AsList();
-        return await ReviewSummariesAsync(connection, ids).ConfigureAwait(false);
+            Parameters(_dialect.AnyOf(terms), hidden, reviewId, take)).ConfigureAwait(false)).AsList();
+        return await ReviewSummariesAsync(connection, ids, viewer).ConfigureAwait(false);
+    }
+
+    private static DynamicParameters Parameters(string match, object? hidden, long reviewId = 0, int take = 0)
+    {
+        var parameters = new DynamicParameters(new { match, reviewId, take });
+        if (hidden is not null)
+        {
+            parameters.Add("hidden", hidden);
+        }
+
+        return parameters;
     }
 
     private static IEnumerable<string> Words(string text) =>

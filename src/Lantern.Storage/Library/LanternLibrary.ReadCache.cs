@@ -11,7 +11,6 @@ public sealed partial class LanternLibrary
     // Searches and the overview repeat (every page load, many users typing the same words) while the library changes
     // rarely. Results are kept per library change: every write through this instance bumps the generation, and an
     // entry also expires after a few seconds so that writes by another process (the CLI) show up soon.
-    private static readonly TimeSpan ReadCacheLifetime = TimeSpan.FromSeconds(5);
     private const int ReadCacheCapacity = 512;
 
     private readonly ConcurrentDictionary<string, CachedRead> _readCache = new(StringComparer.Ordinal);
@@ -31,6 +30,11 @@ public sealed partial class LanternLibrary
     private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
+        if (_readCacheLifetime <= TimeSpan.Zero)
+        {
+            return await read(cancellationToken).ConfigureAwait(false);
+        }
+
         var generation = Interlocked.Read(ref _generation);
         var now = _clock.GetUtcNow();
         if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now
@@ -45,7 +49,7 @@ public sealed partial class LanternLibrary
         }
 
         var task = read(CancellationToken.None);
-        var entry = new CachedRead(generation, now + ReadCacheLifetime, task);
+        var entry = new CachedRead(generation, now + _readCacheLifetime, task);
         _readCache[key] = entry;
         try
         {
@@ -81,7 +85,8 @@ public sealed partial class LanternLibrary
 
     // Sort or rank on bare ids first, then read the summaries (whose theme list is a subquery) of the rows kept only:
     // SQLite would otherwise work out every column of every row before sorting.
-    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids)
+    // With a viewer, rows the viewer may not see are dropped again here (the ids may come from a snapshot taken a moment earlier).
+    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids, Viewer? viewer = null)
     {
         if (ids.Count == 0)
         {
@@ -89,7 +94,7 @@ public sealed partial class LanternLibrary
         }
 
         var rows = (await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE {_dialect.IdIn("r.id")}",
+            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE {_dialect.IdIn("r.id")} AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
             new { ids = _dialect.IdList(ids) }).ConfigureAwait(false))
             .ToDictionary(r => r.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];

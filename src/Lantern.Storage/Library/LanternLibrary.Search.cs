@@ -78,21 +78,54 @@ public sealed partial class LanternLibrary
         // Rank first, then read the page's rows: snippets, themes and columns are worked out for the page only,
         // not for every match before the sort.
         var pageSql = $"SELECT {key} AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
-        if (match && !learning && !filtered && request.Sort == SearchSort.Relevance && _dialect is Providers.SqliteDialect)
+
+        if (!learning)
         {
-            // Ranked on the index alone, leaving out the few reviews the viewer may not see: the same page, without
-            // joining every match to its review and document before the sort.
-            pageSql = $"""
-                SELECT reviews_fts.rowid AS Key, {rank} AS Rank FROM reviews_fts
-                WHERE reviews_fts MATCH @match AND reviews_fts.rowid NOT IN
-                    (SELECT r.id FROM documents d JOIN reviews r ON r.document_id = d.id WHERE NOT ({VisibilityFilter.Condition(viewer)}))
-                ORDER BY Rank, reviews_fts.rowid LIMIT @take OFFSET @skip
-                """;
+            // Total and facets from the in-memory facet index over the matching ids (one snapshot with the index),
+            // so the hits are never joined to their labels in SQL.
+            var (index, hitIds) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
+            var predicate = FacetPredicate.For(request.Filters, index);
+            var candidates = hitIds is null ? Enumerable.Range(0, index.Size) : hitIds.Select(index.SlotOf).Where(slot => slot >= 0);
+            var kept = candidates.Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)).ToList();
+            var (indexTotal, indexFacets) = index.Count(kept);
+            List<(long Key, double Rank)> pageKeys;
+            if (match && !filtered && request.Sort == SearchSort.Relevance)
+            {
+                // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
+                // from the facet index, so nothing is joined or worked out per match.
+                var keyColumn = _dialect.ReviewIndexKey;
+                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
+                if (hidden.Length > 0)
+                {
+                    parameters.Add("hidden", _dialect.IdList(index.RestrictedIds));
+                }
+
+                var sql = $"""
+                    SELECT {keyColumn} AS Key, {rank} AS Rank {_dialect.ReviewIndexFrom}
+                    WHERE {_dialect.ReviewMatch}{hidden}
+                    ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
+                    """;
+                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            }
+            else if (match)
+            {
+                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            }
+            else
+            {
+                // Browsing pages through the index's newest/oldest order: no sort of the whole library in SQL.
+                var sort = request.Sort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
+                pageKeys = [.. kept.OrderBy(slot => index.RankOf(slot, sort)).Skip((page - 1) * pageSize).Take(pageSize).Select(slot => (index.Ids[slot], 0.0))];
+            }
+
+            var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
+            return Results(indexTotal, indexFacets, pageRows, match, parsed.Notes);
         }
+
         var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 
         var ranked = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        var rows = await PageRowsAsync(connection, ranked, learning, expression, cancellationToken).ConfigureAwait(false);
+        var rows = await PageRowsAsync(connection, ranked, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
         var counts = await connection.QueryAsync<FacetRow>(new CommandDefinition(facetSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         var total = 0;
@@ -109,17 +142,19 @@ public sealed partial class LanternLibrary
             }
         }
 
-        return new SearchResults
-        {
-            Total = total,
-            Hits = [.. rows.Select(r => r.ToHit(match))],
-            Facets = facets.ToDictionary(
-                kv => kv.Key,
-                kv => (IReadOnlyList<FacetValue>)[.. kv.Value.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)],
-                StringComparer.Ordinal),
-            Notes = parsed.Notes,
-        };
+        return Results(total, facets, rows, match, parsed.Notes);
     }
+
+    private static SearchResults Results(int total, Dictionary<string, List<FacetValue>> facets, List<HitRow> rows, bool match, IReadOnlyList<string> notes) => new()
+    {
+        Total = total,
+        Hits = [.. rows.Select(r => r.ToHit(match))],
+        Facets = facets.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<FacetValue>)[.. kv.Value.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)],
+            StringComparer.Ordinal),
+        Notes = notes,
+    };
 
     // The single-valued facet columns, carried in the hits so counting them needs no second join per facet.
     private static readonly string FacetColumns = string.Join(", ", SearchFilters.Columns.Values.Select((column, i) => $"{column} AS c{i}"));
@@ -141,9 +176,10 @@ public sealed partial class LanternLibrary
         + " JOIN latest_coding_decisions c ON c.document_id = r.document_id AND c.review_key = r.review_key WHERE c.verdict IN ('confirm', 'add'))"
         + " AS themes GROUP BY code";
 
-    // The page's rows in rank order, with their snippets; a learning-point search pages learning points.
+    // The page's rows in rank order, with their snippets; a learning-point search pages learning points. The visibility
+    // condition is applied again: the keys may come from the facet index's snapshot, taken a moment earlier.
     private async Task<List<HitRow>> PageRowsAsync(
-        System.Data.Common.DbConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, CancellationToken cancellationToken)
+        System.Data.Common.DbConnection connection, List<(long Key, double Rank)> ranked, bool learning, string? expression, Viewer viewer, CancellationToken cancellationToken)
     {
         if (ranked.Count == 0)
         {
@@ -168,7 +204,7 @@ public sealed partial class LanternLibrary
         var matchCondition = match ? (learning ? _dialect.PointMatch : _dialect.ReviewMatch) + " AND " : "";
         var sql = $"""
             SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} WHERE {matchCondition}{_dialect.IdIn(key)}
+            {from} WHERE {matchCondition}{_dialect.IdIn(key)} AND {VisibilityFilter.Condition(viewer)}
             """;
         var ids = _dialect.IdList(ranked.Select(r => r.Key));
         var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(

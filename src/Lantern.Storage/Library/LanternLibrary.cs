@@ -31,6 +31,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     private readonly string? _codebookVersion;
     private readonly OriginalStore _originals;
     private readonly Codebook _codebook;
+    private readonly TimeSpan _readCacheLifetime;
 
     private LanternLibrary(LibraryLocation location, LanternLibraryOptions options)
     {
@@ -41,6 +42,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         _loader = options.Loader ?? new DocumentLoader();
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;
+        _readCacheLifetime = options.ReadCacheLifetime;
         if (location.Provider == DatabaseProvider.Postgres)
         {
             _dialect = new PostgresDialect(location.PostgresConnectionString!);
@@ -158,6 +160,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
     {
         _dialect.ClearPool();
         _writeLock.Dispose();
+        _facetIndexLock.Dispose();
     }
 
     private static async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken) =>

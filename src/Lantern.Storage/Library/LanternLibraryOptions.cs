@@ -21,4 +21,11 @@ public sealed record LanternLibraryOptions
 
     /// <summary>The codebook version stored beside each review. Default: the codebook's own version.</summary>
     public string? CodebookVersion { get; init; }
+
+    /// <summary>
+    /// How long a cached search, overview or more-like-this answer may be reused when the library has not changed through
+    /// this instance (a write by another process shows up after at most this long). Default: 5 s; zero turns the cache
+    /// off (the benchmark's <c>search-probe</c> uses that to time uncached searches).
+    /// </summary>
+    public TimeSpan ReadCacheLifetime { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -48,6 +48,9 @@ internal static class ReviewRows
         };
     }
 
+    /// <summary>The reference column of the full-text index: the reference and the pseudonym, so "Child H" finds the review by name.</summary>
+    public static string SearchReference(ReviewRow row) => string.Join(" ", new[] { row.Reference, row.Name }.Where(s => !string.IsNullOrEmpty(s)));
+
     public static string TitleFor(string? reference, string? name, string documentStem, int ordinal)
     {
         var parts = new[] { reference, name }.Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();

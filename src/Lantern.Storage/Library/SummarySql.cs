@@ -12,7 +12,19 @@ internal static class SummarySql
         r.id AS Id, r.document_id AS DocumentId, r.title AS Title, r.reference AS Reference, r.name AS Name,
         r.type AS Type, r.year AS Year, d.publisher AS Publisher, r.age_band AS AgeBand, r.outcome AS Outcome,
         d.visibility AS Visibility,
-        (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM effective_themes t WHERE t.review_id = r.id) AS Themes
+        """ + " (SELECT string_agg(t.code, '|' ORDER BY t.code) FROM (" + EffectiveThemeCodes + ") t) AS Themes";
+
+    /// <summary>
+    /// The effective theme codes of review <c>r</c> (the <c>effective_themes</c> view written out for one review):
+    /// selecting from the view per row made SQLite work out the themes of the whole library for every row read.
+    /// </summary>
+    public const string EffectiveThemeCodes = """
+        SELECT l.code FROM review_labels l WHERE l.review_id = r.id AND l.kind = 'theme'
+            AND NOT EXISTS (SELECT 1 FROM latest_coding_decisions c
+                WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.theme_code = l.code AND c.verdict = 'reject')
+        UNION
+        SELECT c.theme_code FROM latest_coding_decisions c
+            WHERE c.document_id = r.document_id AND c.review_key = r.review_key AND c.verdict IN ('confirm', 'add')
         """;
 
     /// <summary>FROM reviews and their documents, WHERE the viewer may see the document.</summary>

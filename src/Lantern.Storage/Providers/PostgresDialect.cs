@@ -37,7 +37,7 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
         NpgsqlConnection.ClearPool(connection);
     }
 
-    public override string IdIn(string column) => $"{column} = ANY(@ids)";
+    public override string IdIn(string column, string parameter = "ids") => $"{column} = ANY(@{parameter})";
 
     public override object IdList(IEnumerable<long> ids) => ids.ToArray();
 
@@ -46,6 +46,10 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override string ReviewsMatchFrom => "FROM reviews r JOIN documents d ON d.id = r.document_id";
 
     public override string PointsMatchFrom => "FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
+
+    public override string ReviewIndexFrom => "FROM reviews r";
+
+    public override string ReviewIndexKey => "r.id";
 
     public override string ReviewMatch => $"r.search @@ {Query}";
 
@@ -70,6 +74,13 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     // The search columns are generated from their rows: nothing to write.
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(long Id, string Title, string Reference, string? Summary, string Body)> reviews, long documentId) =>
         Task.CompletedTask;
+
+    public override string? ReviewIndexInsertSql => null;
+
+    public override string? PointIndexInsertSql => null;
+
+    // Repeatable read: every statement of the transaction sees the snapshot taken at its first statement.
+    public override DbTransaction BeginSnapshot(DbConnection connection) => connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
 
     public override string UnindexDocumentSql => "";
 

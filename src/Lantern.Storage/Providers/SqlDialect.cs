@@ -35,8 +35,8 @@ internal abstract class SqlDialect
 
     public abstract void ClearPool();
 
-    /// <summary>A condition that <paramref name="column"/> is one of the ids in parameter <c>@ids</c>.</summary>
-    public abstract string IdIn(string column);
+    /// <summary>A condition that <paramref name="column"/> is one of the ids in parameter <c>@ids</c> (or <paramref name="parameter"/>).</summary>
+    public abstract string IdIn(string column, string parameter = "ids");
 
     /// <summary>The value of the <c>@ids</c> parameter for <see cref="IdIn"/>.</summary>
     public abstract object IdList(IEnumerable<long> ids);
@@ -55,6 +55,15 @@ internal abstract class SqlDialect
 
     /// <summary>FROM learning points <c>lp</c>, reviews <c>r</c>, documents <c>d</c>, and what the point match needs.</summary>
     public abstract string PointsMatchFrom { get; }
+
+    /// <summary>
+    /// FROM the review search index alone, without joining reviews to documents (top-k ranking and match ids);
+    /// <see cref="ReviewMatch"/> and <see cref="ReviewRank"/> apply to it and <see cref="ReviewIndexKey"/> is the review id.
+    /// </summary>
+    public abstract string ReviewIndexFrom { get; }
+
+    /// <summary>The review id in <see cref="ReviewIndexFrom"/>.</summary>
+    public abstract string ReviewIndexKey { get; }
 
     public abstract string ReviewMatch { get; }
 
@@ -75,6 +84,18 @@ internal abstract class SqlDialect
 
     /// <summary>Adds the document's reviews and learning points to the search index (in the write's transaction).</summary>
     public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(long Id, string Title, string Reference, string? Summary, string Body)> reviews, long documentId);
+
+    /// <summary>
+    /// The INSERT of one review's index row for the bulk writer (parameters @id, @title, @reference, @summary, @body),
+    /// or null when the index keeps itself in step with the rows.
+    /// </summary>
+    public abstract string? ReviewIndexInsertSql { get; }
+
+    /// <summary>The INSERT of one learning point's index row (parameters @id, @text), or null when the index keeps itself in step.</summary>
+    public abstract string? PointIndexInsertSql { get; }
+
+    /// <summary>A read transaction in which every statement sees one snapshot of the library.</summary>
+    public abstract DbTransaction BeginSnapshot(DbConnection connection);
 
     /// <summary>SQL that removes the index entries of the document <c>@documentId</c>, run before its reviews are deleted.</summary>
     public abstract string UnindexDocumentSql { get; }

@@ -44,7 +44,7 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
         SqliteConnection.ClearPool(connection);
     }
 
-    public override string IdIn(string column) => $"{column} IN (SELECT value FROM json_each(@ids))";
+    public override string IdIn(string column, string parameter = "ids") => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 
     public override object IdList(IEnumerable<long> ids) =>
         "[" + string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
@@ -57,6 +57,10 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
     public override string ReviewsMatchFrom => "FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id";
 
     public override string PointsMatchFrom => "FROM learning_fts JOIN learning_points lp ON lp.id = learning_fts.rowid JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
+
+    public override string ReviewIndexFrom => "FROM reviews_fts";
+
+    public override string ReviewIndexKey => "reviews_fts.rowid";
 
     public override string ReviewMatch => "reviews_fts MATCH @match";
 
@@ -92,6 +96,13 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
             new { id = documentId },
             transaction).ConfigureAwait(false);
     }
+
+    public override string? ReviewIndexInsertSql => "INSERT INTO reviews_fts (rowid, title, reference, summary, body) VALUES (@id, @title, @reference, @summary, @body)";
+
+    public override string? PointIndexInsertSql => "INSERT INTO learning_fts (rowid, text) VALUES (@id, @text)";
+
+    // Deferred: the snapshot starts at the first read and holds for the whole transaction (WAL).
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
 
     public override string UnindexDocumentSql => """
         DELETE FROM learning_fts WHERE rowid IN (SELECT lp.id FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = @documentId);

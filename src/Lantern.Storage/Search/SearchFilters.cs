@@ -85,7 +85,7 @@ internal static class SearchFilters
             }
             else
             {
-                conditions.Add($"EXISTS (SELECT 1 FROM effective_themes t WHERE t.review_id = r.id AND t.code IN ({list}))");
+                conditions.Add($"EXISTS (SELECT 1 FROM ({Library.SummarySql.EffectiveThemeCodes}) t WHERE t.code IN ({list}))");
             }
         }
 

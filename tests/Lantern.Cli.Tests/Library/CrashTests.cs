@@ -40,7 +40,7 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static string LanternDll => Path.Combine(AppContext.BaseDirectory, "lantern.dll");
 
-    [SqliteOnlyFact("kills a lantern process started with --data only and inspects lantern.db and the originals folder directly")]
+    [SqliteOnlyFact("the killed processes import into the data folder's SQLite database, whose files and FTS5 tables are then inspected")]
     public async Task Ingest_KilledAtRandomPoints_LeavesEveryDocumentWhollyPresentOrAbsent()
     {
         using var cli = new LibraryCli();

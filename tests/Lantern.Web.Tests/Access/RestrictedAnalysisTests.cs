@@ -14,13 +14,8 @@ public sealed class RestrictedAnalysisTests(LanternServer server)
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, bool anonymous, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
-        if (anonymous)
-        {
-            // Another host name makes the request anonymous (reader): the viewer service trusts loopback names only.
-            request.Headers.Host = "lantern.example.org";
-        }
-
-        return await server.Client.SendAsync(request);
+        // Anonymous: a client without an access token (the host name no longer decides who is signed in).
+        return await (anonymous ? server.AnonymousClient : server.Client).SendAsync(request);
     }
 
     private async Task<string> GetStringAsync(string path, bool anonymous)

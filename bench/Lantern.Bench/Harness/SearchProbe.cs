@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lantern.Core.Model;
+using Lantern.Storage.Abstractions;
+using Lantern.Storage.Library;
+
+namespace Lantern.Bench.Harness;
+
+/// <summary>
+/// <c>search-probe --data DIR [--rounds 20] [--cache]</c>: times the query mix against an existing data folder (for
+/// example the <c>search-library</c> a run left in its work folder), without building anything. By default the read
+/// cache is off, so every search does its full work; <c>--cache</c> keeps it, as the web app does. Prints the time of
+/// the first search (which builds the facet index) and p50/p95/p99 per kind of query for a reader and an editor.
+/// </summary>
+internal static class SearchProbe
+{
+    public static async Task<int> MainAsync(Dictionary<string, string> options)
+    {
+        if (!options.TryGetValue("data", out var data) || !File.Exists(Path.Combine(data, LanternLibrary.DatabaseFileName)))
+        {
+            Console.Error.WriteLine("usage: search-probe --data DIR [--rounds 20] [--cache]   (DIR must hold a library: lantern.db)");
+            return 2;
+        }
+
+        var rounds = options.TryGetValue("rounds", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 20;
+        using var library = LanternLibrary.Open(data, new LanternLibraryOptions
+        {
+            ReadCacheLifetime = options.ContainsKey("cache") ? TimeSpan.FromSeconds(5) : TimeSpan.Zero,
+        });
+        var clock = Stopwatch.StartNew();
+        var first = await library.SearchAsync(new SearchRequest { Query = "neglect" }, Viewer.Anonymous);
+        var overview = await library.GetOverviewAsync(Viewer.LocalOperator);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"library: {overview.ReviewCount:N0} reviews in {overview.DocumentCount:N0} documents; first search (builds the facet index) {clock.Elapsed.TotalMilliseconds:F0} ms, {first.Total:N0} hits; cache {(options.ContainsKey("cache") ? "on" : "off")}; load average {LoadAverage()}"));
+        foreach (var (who, viewer) in new[] { ("reader", Viewer.Anonymous), ("editor", Viewer.LocalOperator) })
+        {
+            var samples = new List<(string Kind, double Ms)>();
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var q in QueryMix.All)
+                {
+                    var watch = Stopwatch.StartNew();
+                    await library.SearchAsync(new SearchRequest { Query = q.Query }, viewer);
+                    samples.Add((q.Kind, watch.Elapsed.TotalMilliseconds));
+                }
+            }
+
+            Console.WriteLine($"{who,-7} {"kind",-8} {"p50",8} {"p95",8} {"p99",8}");
+            foreach (var kind in QueryMix.All.Select(q => q.Kind).Distinct().Append("all"))
+            {
+                var ms = samples.Where(s => kind == "all" || s.Kind == kind).Select(s => s.Ms).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{who,-7} {kind,-8} {Stats.Percentile(ms, 50),8:F2} {Stats.Percentile(ms, 95),8:F2} {Stats.Percentile(ms, 99),8:F2}"));
+            }
+        }
+
+        // What a review page reads: the review, and the reviews most like it.
+        var ids = (await library.ListReviewsAsync(Viewer.Anonymous, 0, Math.Max(1, rounds))).Select(x => x.Id).ToList();
+        var get = new List<double>();
+        var more = new List<double>();
+        foreach (var id in ids)
+        {
+            var watch = Stopwatch.StartNew();
+            await library.GetReviewAsync(id, Viewer.Anonymous);
+            get.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            await library.MoreLikeThisAsync(id, Viewer.Anonymous);
+            more.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"review page ({ids.Count} reviews): get p50 {Stats.Percentile(get, 50):F2} p99 {Stats.Percentile(get, 99):F2} ms; more-like-this p50 {Stats.Percentile(more, 50):F2} p99 {Stats.Percentile(more, 99):F2} ms"));
+        return 0;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using Dapper;
+using Lantern.Storage.Abstractions;
+using System.Data.Common;
+
+namespace Lantern.Storage.Search;
+
+/// <summary>
+/// A compact in-memory copy of what search facets are counted from: per review its visibility, the single-valued
+/// facets (as small integers), its harm / risk / agency labels and effective themes, and its place in newest-first
+/// and oldest-first order. Counting a result's facets then costs one pass over the matching review ids instead of
+/// joining every hit to its labels in SQL. Built from one read snapshot; <see cref="Version"/> is the
+/// <c>library_changes</c> counter it was built at, so it is rebuilt after any write by any process.
+/// </summary>
+internal sealed class FacetIndex
+{
+    private static readonly string[] SingleFacets = [.. SearchFilters.Columns.Keys];
+    private static readonly string[] MultiFacets = [.. SearchFilters.LabelKinds.Keys, Facets.Theme];
+
+    private readonly Dictionary<long, int> _slots;
+    private readonly bool[] _restricted;
+    private readonly int[][] _single;          // [facet][slot] → value number, -1 when not stated
+    private readonly List<string>[] _singleValues;
+    private readonly int[][] _multiStart;      // [facet][slot .. slot + 1] → range of _multiCodes[facet]
+    private readonly int[][] _multiCodes;
+    private readonly List<string>[] _multiValues;
+    private readonly int[] _newestRank;
+    private readonly int[] _oldestRank;
+
+    private FacetIndex(long version, int count)
+    {
+        Version = version;
+        _slots = new Dictionary<long, int>(count);
+        Ids = new long[count];
+        _restricted = new bool[count];
+        _single = [.. SingleFacets.Select(_ => new int[count])];
+        _singleValues = [.. SingleFacets.Select(_ => new List<string>())];
+        _multiStart = new int[MultiFacets.Length][];
+        _multiCodes = new int[MultiFacets.Length][];
+        _multiValues = [.. MultiFacets.Select(_ => new List<string>())];
+        _newestRank = new int[count];
+        _oldestRank = new int[count];
+    }
+
+    /// <summary>The <c>library_changes</c> counter this index was built at.</summary>
+    public long Version { get; }
+
+    /// <summary>Review ids by slot, ascending.</summary>
+    public long[] Ids { get; }
+
+    /// <summary>The ids of reviews in restricted documents, ascending.</summary>
+    public IReadOnlyList<long> RestrictedIds { get; private set; } = [];
+
+    /// <summary>Whether any review is in a restricted document.</summary>
+    public bool HasRestricted { get; private set; }
+
+    /// <summary>The change counter as the connection's current snapshot sees it.</summary>
+    public static async Task<long> ReadVersionAsync(DbConnection connection, DbTransaction transaction) =>
+        await connection.ExecuteScalarAsync<long>("SELECT counter FROM library_changes WHERE id = 1", transaction: transaction).ConfigureAwait(false);
+
+    /// <summary>Builds the index inside the caller's read transaction (one snapshot).</summary>
+    public static async Task<FacetIndex> LoadAsync(DbConnection connection, DbTransaction transaction, long version, CancellationToken cancellationToken)
+    {
+        var count = await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT count(*) FROM reviews", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var index = new FacetIndex(version, count);
+        var sortKeys = new (bool NoYear, long Year, string AddedAt, long DocumentId, long Ordinal)[count];
+        var columns = string.Join(", ", SearchFilters.Columns.Values);
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT r.id, d.visibility, CASE WHEN r.year IS NULL THEN 1 ELSE 0 END, COALESCE(r.year, 0), d.added_at, r.document_id, r.ordinal, {columns} FROM reviews r JOIN documents d ON d.id = r.document_id ORDER BY r.id",
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
+        {
+            var lookups = SingleFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+            var slot = 0;
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && slot < count)
+            {
+                // Integers are read as whatever width the provider returns (SQLite: 64-bit; PostgreSQL: integer or bigint).
+                var id = Integer(reader, 0);
+                index.Ids[slot] = id;
+                index._slots[id] = slot;
+                index._restricted[slot] = Integer(reader, 1) != (int)Lantern.Core.Model.Visibility.Public;
+                sortKeys[slot] = (Integer(reader, 2) != 0, Integer(reader, 3), reader.GetString(4), Integer(reader, 5), Integer(reader, 6));
+                for (var f = 0; f < SingleFacets.Length; f++)
+                {
+                    index._single[f][slot] = reader.IsDBNull(7 + f) ? -1 : Number(lookups[f], index._singleValues[f], ValueText(reader.GetValue(7 + f)));
+                }
+
+                slot++;
+            }
+        }
+
+        var restricted = Enumerable.Range(0, count).Where(slot => index._restricted[slot]).Select(slot => index.Ids[slot]).ToList();
+        index.HasRestricted = restricted.Count > 0;
+        index.RestrictedIds = restricted;
+
+        var labelSql = $"SELECT review_id, kind, code FROM review_labels WHERE kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))})"
+            + $" UNION ALL SELECT review_id, 'theme', code FROM effective_themes";
+        var perFacet = MultiFacets.Select(_ => new List<(int Slot, int Code)>()).ToArray();
+        var codeLookups = MultiFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var kindToFacet = SearchFilters.LabelKinds.Values.Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => x.i, StringComparer.Ordinal);
+        kindToFacet["theme"] = MultiFacets.Length - 1;
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(labelSql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (index._slots.TryGetValue(Integer(reader, 0), out var slot) && kindToFacet.TryGetValue(reader.GetString(1), out var f))
+                {
+                    perFacet[f].Add((slot, Number(codeLookups[f], index._multiValues[f], reader.GetString(2))));
+                }
+            }
+        }
+
+        for (var f = 0; f < MultiFacets.Length; f++)
+        {
+            var pairs = perFacet[f];
+            pairs.Sort();
+            var start = new int[count + 1];
+            var codes = new int[pairs.Count];
+            var at = 0;
+            for (var slot = 0; slot < count; slot++)
+            {
+                start[slot] = at;
+                while (at < pairs.Count && pairs[at].Slot == slot)
+                {
+                    codes[at] = pairs[at].Code;
+                    at++;
+                }
+            }
+
+            start[count] = at;
+            index._multiStart[f] = start;
+            index._multiCodes[f] = codes;
+        }
+
+        // The orders of SummarySql.NewestFirst and OldestFirst (reviews without a year last in both).
+        var order = Enumerable.Range(0, count).ToArray();
+        Array.Sort(order, (a, b) => Compare(sortKeys[a], sortKeys[b], newest: true));
+        for (var i = 0; i < count; i++)
+        {
+            index._newestRank[order[i]] = i;
+        }
+
+        Array.Sort(order, (a, b) => Compare(sortKeys[a], sortKeys[b], newest: false));
+        for (var i = 0; i < count; i++)
+        {
+            index._oldestRank[order[i]] = i;
+        }
+
+        return index;
+    }
+
+    /// <summary>The slot of a review, or -1 when the review is not in the index.</summary>
+    public int SlotOf(long reviewId) => _slots.TryGetValue(reviewId, out var slot) ? slot : -1;
+
+    /// <summary>Whether the viewer may see the review in <paramref name="slot"/> and it passes every filter.</summary>
+    public bool Keeps(int slot, bool canSeeRestricted, FacetPredicate predicate) =>
+        (canSeeRestricted || !_restricted[slot]) && predicate.Matches(slot);
+
+    /// <summary>How many reviews the index holds.</summary>
+    public int Size => Ids.Length;
+
+    /// <summary>Orders slots by the requested sort (newest or oldest first), ties broken as the SQL order does.</summary>
+    public int RankOf(int slot, SearchSort sort) => sort == SearchSort.Oldest ? _oldestRank[slot] : _newestRank[slot];
+
+    /// <summary>Counts the total and every facet over the kept slots.</summary>
+    public (int Total, Dictionary<string, List<FacetValue>> Facets) Count(IEnumerable<int> slots)
+    {
+        var single = _singleValues.Select(v => new int[v.Count + 1]).ToArray();
+        var multi = _multiValues.Select(v => new int[v.Count]).ToArray();
+        var total = 0;
+        foreach (var slot in slots)
+        {
+            total++;
+            for (var f = 0; f < single.Length; f++)
+            {
+                single[f][_single[f][slot] + 1]++;
+            }
+
+            for (var f = 0; f < multi.Length; f++)
+            {
+                var codes = _multiCodes[f];
+                for (int i = _multiStart[f][slot], end = _multiStart[f][slot + 1]; i < end; i++)
+                {
+                    multi[f][codes[i]]++;
+                }
+            }
+        }
+
+        var facets = Facets.All.ToDictionary(f => f, _ => new List<FacetValue>(), StringComparer.Ordinal);
+        for (var f = 0; f < single.Length; f++)
+        {
+            var values = facets[SingleFacets[f]];
+            if (single[f][0] > 0)
+            {
+                values.Add(new FacetValue(Facets.NotStated, single[f][0]));
+            }
+
+            for (var v = 0; v < _singleValues[f].Count; v++)
+            {
+                if (single[f][v + 1] > 0)
+                {
+                    values.Add(new FacetValue(_singleValues[f][v], single[f][v + 1]));
+                }
+            }
+        }
+
+        for (var f = 0; f < multi.Length; f++)
+        {
+            var values = facets[MultiFacets[f]];
+            for (var v = 0; v < _multiValues[f].Count; v++)
+            {
+                if (multi[f][v] > 0)
+                {
+                    values.Add(new FacetValue(_multiValues[f][v], multi[f][v]));
+                }
+            }
+        }
+
+        return (total, facets);
+    }
+
+    /// <summary>The value number of a single-valued facet's value, or null when no review has it.</summary>
+    internal int? SingleNumber(string facet, string value)
+    {
+        var f = Array.IndexOf(SingleFacets, facet);
+        var n = _singleValues[f].IndexOf(value);
+        return n < 0 ? null : n;
+    }
+
+    internal bool SingleIs(string facet, int slot, HashSet<int> numbers, bool notStated)
+    {
+        var v = _single[Array.IndexOf(SingleFacets, facet)][slot];
+        return v < 0 ? notStated : numbers.Contains(v);
+    }
+
+    internal HashSet<int> MultiNumbers(string facet, IEnumerable<string> values)
+    {
+        var f = Array.IndexOf(MultiFacets, facet);
+        return [.. values.Select(v => _multiValues[f].IndexOf(v)).Where(n => n >= 0)];
+    }
+
+    internal bool MultiHasAny(string facet, int slot, HashSet<int> numbers)
+    {
+        var f = Array.IndexOf(MultiFacets, facet);
+        var codes = _multiCodes[f];
+        for (int i = _multiStart[f][slot], end = _multiStart[f][slot + 1]; i < end; i++)
+        {
+            if (numbers.Contains(codes[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Compare((bool NoYear, long Year, string AddedAt, long DocumentId, long Ordinal) a, (bool NoYear, long Year, string AddedAt, long DocumentId, long Ordinal) b, bool newest)
+    {
+        var c = a.NoYear.CompareTo(b.NoYear);
+        if (c == 0)
+        {
+            c = newest ? b.Year.CompareTo(a.Year) : a.Year.CompareTo(b.Year);
+        }
+
+        if (c == 0)
+        {
+            c = newest ? string.CompareOrdinal(b.AddedAt, a.AddedAt) : string.CompareOrdinal(a.AddedAt, b.AddedAt);
+        }
+
+        if (c == 0)
+        {
+            c = newest ? b.DocumentId.CompareTo(a.DocumentId) : a.DocumentId.CompareTo(b.DocumentId);
+        }
+
+        return c != 0 ? c : a.Ordinal.CompareTo(b.Ordinal);
+    }
+
+    private static long Integer(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    private static string ValueText(object value) => value switch
+    {
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static int Number(Dictionary<string, int> lookup, List<string> values, string value)
+    {
+        if (!lookup.TryGetValue(value, out var n))
+        {
+            n = values.Count;
+            values.Add(value);
+            lookup[value] = n;
+        }
+
+        return n;
+    }
+}
