@@ -39,7 +39,7 @@ public sealed class BackupCommandTests
         (await cli.RunAsync("search", "information")).ExitCode.ShouldBe(0);
     }
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [Fact]
     public async Task Restore_OverALibraryWithoutForce_IsRefusedAndChangesNothing()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
@@ -73,7 +73,7 @@ public sealed class BackupCommandTests
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
     }
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [Fact]
     public async Task Restore_CorruptedZip_IsRejectedAndTheLibraryIsUntouched()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
