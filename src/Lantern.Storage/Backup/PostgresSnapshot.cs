@@ -67,7 +67,7 @@ public sealed class PostgresSnapshot(string connectionString) : IDatabaseSnapsho
     private static string Database(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString).Database is { Length: > 0 } name ? name : "postgres";
 
-    private static async Task RunAsync(string tool, string? connectionString, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    internal static async Task RunAsync(string tool, string? connectionString, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(tool)
         {
