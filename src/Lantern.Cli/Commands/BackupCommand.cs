@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lantern.Cli.Infrastructure;
 using Lantern.Storage.Backup;
+using Lantern.Storage.Library;
 
 namespace Lantern.Cli.Commands;
 
@@ -19,8 +20,17 @@ internal sealed class BackupCommand : ICliCommand
                 return parseResult.NoLibrary();
             }
 
-            // The PostgreSQL provider supplies a pg_dump snapshot here instead.
-            var summary = await LibraryBackup.CreateAsync(library, new SqliteSnapshot(library), parseResult.GetValue(output)!, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            IDatabaseSnapshot snapshot = library.Location.Provider == DatabaseProvider.Postgres ? new PostgresSnapshot(library) : new SqliteSnapshot(library);
+            BackupSummary summary;
+            try
+            {
+                summary = await LibraryBackup.CreateAsync(library, snapshot, parseResult.GetValue(output)!, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BackupException e)
+            {
+                return parseResult.Fail($"backup failed: {e.Message}");
+            }
+
             parseResult.Out().WriteLine($"wrote {summary.Path}: {summary.Files} files, {summary.Bytes / 1024.0:0.#} KiB before compression");
             return 0;
         });

@@ -17,10 +17,11 @@ internal sealed class RestoreCommand : ICliCommand
         var command = new Command("restore", "Restore a backup into the data folder after checking every file against its manifest (stop `serve` first)") { file, force };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var folder = GlobalOptions.ResolveDataFolder(parseResult);
+            var location = GlobalOptions.ResolveLocation(parseResult);
+            var folder = location.DataFolder;
             try
             {
-                var summary = await LibraryBackup.RestoreAsync(parseResult.GetValue(file)!, folder, parseResult.GetValue(force), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+                var summary = await LibraryBackup.RestoreAsync(parseResult.GetValue(file)!, location, parseResult.GetValue(force), TimeProvider.System, cancellationToken).ConfigureAwait(false);
                 parseResult.Out().WriteLine($"restored {summary.Files} files into {folder}");
                 if (summary.PreviousFolder is not null)
                 {

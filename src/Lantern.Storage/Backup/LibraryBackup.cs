@@ -139,8 +139,20 @@ public static class LibraryBackup
     /// the manifest and the database checks out.
     /// </summary>
     /// <exception cref="BackupException">The zip is damaged or incomplete, or the target holds a library and <paramref name="force"/> is false.</exception>
-    public static async Task<RestoreSummary> RestoreAsync(string zipPath, string dataFolder, bool force, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static Task<RestoreSummary> RestoreAsync(string zipPath, string dataFolder, bool force, TimeProvider clock, CancellationToken cancellationToken = default) =>
+        RestoreAsync(zipPath, new LibraryLocation(dataFolder), force, clock, cancellationToken);
+
+    /// <summary>
+    /// Restores a backup into <paramref name="location"/>. On PostgreSQL the dump is restored with
+    /// <c>pg_restore --clean --if-exists --no-owner</c> in one transaction into the location's database (which must
+    /// exist), after the whole manifest is checked; the data folder's other files are then put in place as on SQLite.
+    /// </summary>
+    /// <exception cref="BackupException">The zip is damaged or incomplete, is of the other provider, pg_restore is missing or fails, or the target holds a library and <paramref name="force"/> is false.</exception>
+    public static async Task<RestoreSummary> RestoreAsync(string zipPath, LibraryLocation location, bool force, TimeProvider clock, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(location);
+        var dataFolder = location.DataFolder;
+        var postgres = location.PostgresConnectionString is { Length: > 0 } db ? db : null;
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
         ArgumentNullException.ThrowIfNull(clock);
@@ -154,6 +166,11 @@ public static class LibraryBackup
         if (nonEmpty && !force)
         {
             throw new BackupException($"{target} is not empty; pass --force to move it aside and restore over it");
+        }
+
+        if (postgres is not null && !force && await HoldsLibraryAsync(postgres, cancellationToken).ConfigureAwait(false))
+        {
+            throw new BackupException($"the PostgreSQL database {Describe(postgres)} already holds a library; pass --force to replace its contents");
         }
 
         var parent = Path.GetDirectoryName(target)!;
@@ -171,9 +188,34 @@ public static class LibraryBackup
                 throw new BackupException($"{zipPath}: not a readable zip ({e.Message})");
             }
 
-            if (SqliteSnapshot.VerifySqlite(Path.Combine(staging, LanternLibrary.DatabaseFileName)) is { } problem)
+            if (postgres is null)
             {
-                throw new BackupException($"{zipPath}: {problem}");
+                if (File.Exists(Path.Combine(staging, PostgresSnapshot.DumpEntry)))
+                {
+                    throw new BackupException($"{zipPath}: this is a backup of a PostgreSQL library ({PostgresSnapshot.DumpEntry}); restore it with --db naming a PostgreSQL database");
+                }
+
+                if (SqliteSnapshot.VerifySqlite(Path.Combine(staging, LanternLibrary.DatabaseFileName)) is { } problem)
+                {
+                    throw new BackupException($"{zipPath}: {problem}");
+                }
+            }
+            else
+            {
+                var dump = Path.Combine(staging, PostgresSnapshot.DumpEntry);
+                if (!File.Exists(dump) && File.Exists(Path.Combine(staging, LanternLibrary.DatabaseFileName)))
+                {
+                    throw new BackupException($"{zipPath}: this is a backup of a SQLite library ({LanternLibrary.DatabaseFileName}); restore it without --db");
+                }
+
+                if (PostgresSnapshot.VerifyDump(dump) is { } problem)
+                {
+                    throw new BackupException($"{zipPath}: {problem}");
+                }
+
+                // One transaction: a failed restore leaves the database as it was.
+                await PostgresSnapshot.RestoreAsync(dump, postgres, cancellationToken).ConfigureAwait(false);
+                File.Delete(dump);
             }
 
             string? aside = null;
@@ -209,6 +251,24 @@ public static class LibraryBackup
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    private static async Task<bool> HoldsLibraryAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PostgresSnapshot.HoldsLibraryAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            throw new BackupException($"the PostgreSQL database {Describe(connectionString)} cannot be reached ({e.Message}); create it first");
+        }
+    }
+
+    private static string Describe(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"{builder.Database} on {builder.Host}:{builder.Port}";
     }
 
     private static async Task<int> UnpackVerifiedAsync(string zipPath, string staging, CancellationToken cancellationToken)

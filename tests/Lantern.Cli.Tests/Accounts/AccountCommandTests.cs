@@ -1,5 +1,6 @@
 using Lantern.Cli.Infrastructure;
 using Lantern.Cli.Tests.Library;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Accounts;
 
@@ -112,9 +113,17 @@ public sealed class AccountCommandTests : IDisposable
         (await _cli.RunAsync("tokens", "revoke", id)).ExitCode.ShouldBe(0);
         (await _cli.RunAsync("tokens", "list")).Output.ShouldContain("revoked");
         (await _cli.RunAsync("tokens", "revoke", "999")).Error.ShouldContain("no token 999");
-        if (!Lantern.Tests.Shared.Database.TestStore.UsesPostgres)
+        if (TestStore.ConnectionStringFor(_cli.DataFolder) is { } db)
         {
-            // The SQLite file never holds the token itself (only its hash).
+            using var connection = new Npgsql.NpgsqlConnection(db);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM access_tokens t WHERE strpos(row_to_json(t)::text, @token) > 0";
+            command.Parameters.AddWithValue("token", token);
+            Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(0);
+        }
+        else
+        {
             File.ReadAllBytes(Path.Combine(_cli.DataFolder, "lantern.db")).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(token)).ShouldBe(-1);
         }
     }

@@ -16,13 +16,13 @@ public sealed class BackupCommandTests
         return cli;
     }
 
-    private static string[] Snapshot(string folder) =>
+    private static string[] Snapshot(string folder) => !Directory.Exists(folder) ? [] :
         [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("lantern.db-", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(folder, f) + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
             .Order()];
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [SqliteOnlyFact("restores by moving the data folder away; on PostgreSQL the database outlives the folder (Postgres/PostgresBackupTests)")]
     public async Task BackupThenRestore_IntoEmptyFolder_GivesTheSameLibrary()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
@@ -39,7 +39,7 @@ public sealed class BackupCommandTests
         (await cli.RunAsync("search", "information")).ExitCode.ShouldBe(0);
     }
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [Fact]
     public async Task Restore_OverALibraryWithoutForce_IsRefusedAndChangesNothing()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
@@ -54,7 +54,7 @@ public sealed class BackupCommandTests
         Snapshot(cli.DataFolder).ShouldBe(before);
     }
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [SqliteOnlyFact("the old library is a folder moved aside; on PostgreSQL it is the database, replaced by pg_restore (Postgres/PostgresBackupTests)")]
     public async Task Restore_WithForce_MovesTheOldFolderAside()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
@@ -73,18 +73,19 @@ public sealed class BackupCommandTests
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
     }
 
-    [SqliteOnlyFact("a backup holds the SQLite database file; backing up a PostgreSQL library (pg_dump) is not implemented yet")]
+    [Fact]
     public async Task Restore_CorruptedZip_IsRejectedAndTheLibraryIsUntouched()
     {
         using var cli = await LibraryWithTwoSamplesAsync();
         var zip = Path.Combine(cli.Folder, "backup.zip");
         await cli.RunAsync("backup", "--out", zip);
-        // Damage one original inside an otherwise valid zip: only the manifest can tell.
+        // Damage one original (on PostgreSQL, where originals are in the database, the dump) inside an otherwise valid
+        // zip: only the manifest can tell.
         var damaged = Path.Combine(cli.Folder, "damaged.zip");
         File.Copy(zip, damaged);
         using (var archive = ZipFile.Open(damaged, ZipArchiveMode.Update))
         {
-            var entry = archive.Entries.First(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal));
+            var entry = archive.Entries.First(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal) || e.FullName == "database.dump");
             var name = entry.FullName;
             entry.Delete();
             using var writer = new StreamWriter(archive.CreateEntry(name).Open());
@@ -96,6 +97,7 @@ public sealed class BackupCommandTests
         var bytes = await File.ReadAllBytesAsync(zip);
         await File.WriteAllBytesAsync(truncated, bytes[..(bytes.Length / 2)]);
         var before = Snapshot(cli.DataFolder);
+        var listed = (await cli.RunAsync("list")).Output;
 
         var first = await cli.RunAsync("restore", damaged, "--force");
         var second = await cli.RunAsync("restore", truncated, "--force");
@@ -105,6 +107,7 @@ public sealed class BackupCommandTests
         second.ExitCode.ShouldBe(1);
         second.Error.ShouldContain("truncated.zip");
         Snapshot(cli.DataFolder).ShouldBe(before);
+        (await cli.RunAsync("list")).Output.ShouldBe(listed);
         Directory.GetDirectories(cli.Folder).Select(Path.GetFileName).ShouldNotContain(d => d!.Contains("restore"));
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
     }

@@ -3,6 +3,7 @@ using Lantern.Core.Dissemination;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
 using Lantern.Tests.Shared;
+using Lantern.Tests.Shared.Database;
 
 namespace Lantern.Cli.Tests.Library;
 
@@ -23,7 +24,7 @@ public sealed partial class DisseminationCommandTests : IDisposable
         var tokens = FeedbackLink().Matches(sent.Output).Select(m => m.Groups[1].Value).ToList();
         tokens.Count.ShouldBe(3);
 
-        using (var library = LanternLibrary.Open(_cli.DataFolder))
+        using (var library = LanternLibrary.Open(TestStore.For(_cli.DataFolder)))
         {
             (await library.SubmitFeedbackAsync(tokens[0], new FeedbackAnswer("supervision", "=cmd|' /C calc'!A0 and check the home", 5))).State.ShouldBe(FeedbackLinkState.Submitted);
         }

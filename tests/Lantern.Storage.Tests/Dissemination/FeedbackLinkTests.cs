@@ -4,6 +4,7 @@ using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Library;
 using Lantern.Storage.Tests.Support;
+using Lantern.Tests.Shared.Database;
 using Microsoft.Data.Sqlite;
 
 namespace Lantern.Storage.Tests.Dissemination;
@@ -74,7 +75,7 @@ public class FeedbackLinkTests
 
         links[0].Token.Length.ShouldBe(FeedbackToken.Length);
         links[0].Token.ShouldNotBe(links[1].Token);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(test.Folder, LanternLibrary.DatabaseFileName)}");
+        using var connection = test.Library.OpenConnection();
         var stored = (await connection.QueryAsync<string>("SELECT token_sha256 FROM activity_recipients ORDER BY id")).ToList();
         stored.ShouldBe([FeedbackToken.Hash(links[0].Token), FeedbackToken.Hash(links[1].Token)]);
         var dump = string.Join('\n', await connection.QueryAsync<string>("SELECT agency || team || sent_at || token_sha256 || expires_at FROM activity_recipients"));
@@ -201,14 +202,14 @@ public class MigrationOrderTests
         var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            using (var library = LanternLibrary.Open(folder, TestLibrary.Options()))
+            using (var library = LanternLibrary.Open(TestStore.For(folder), TestLibrary.Options()))
             {
                 using var connection = library.OpenConnection();
                 // As if a branch with a higher number landed first: 8 is not recorded, its tables are gone.
                 connection.Execute("DROP TABLE activity_feedback; DROP TABLE activity_recipients; DROP TABLE activity_links; DROP TABLE learning_activities; DROP TABLE review_dates; DROP TABLE theme_resources; DELETE FROM schema_version WHERE version = 8; INSERT INTO schema_version VALUES (99, 'later', '2025-01-01');");
             }
 
-            using (var reopened = LanternLibrary.Open(folder, TestLibrary.Options()))
+            using (var reopened = LanternLibrary.Open(TestStore.For(folder), TestLibrary.Options()))
             {
                 using var connection = reopened.OpenConnection();
                 connection.ExecuteScalar<long>("SELECT count(*) FROM schema_version WHERE version = 8").ShouldBe(1);
@@ -219,7 +220,11 @@ public class MigrationOrderTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            TestStore.Release(folder);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

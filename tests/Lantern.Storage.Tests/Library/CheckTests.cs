@@ -34,6 +34,27 @@ public class CheckTests
         check.Problems.ShouldContain(p => p.Contains("north.txt") && p.Contains("hashes to"));
     }
 
+    [Fact]
+    public async Task Check_MissingOriginal_IsReported()
+    {
+        using var test = new TestLibrary();
+        await test.AddAsync("north.txt", Some.NorthBulletin);
+        if (test.Location.Provider == Lantern.Storage.Library.DatabaseProvider.Sqlite)
+        {
+            File.Delete(Directory.GetFiles(Path.Combine(test.Folder, "originals"), "*", SearchOption.AllDirectories).Single());
+        }
+        else
+        {
+            using var connection = test.Library.OpenConnection();
+            connection.Execute("DELETE FROM originals");
+        }
+
+        var check = await test.Library.CheckAsync();
+
+        check.Ok.ShouldBeFalse();
+        check.Problems.ShouldContain(p => p.Contains("north.txt") && p.Contains("missing"));
+    }
+
     [SqliteOnlyFact("PostgreSQL's search column is generated from its row, so it cannot fall out of step")]
     public async Task Check_MissingOriginalAndStaleIndex_AreReported()
     {

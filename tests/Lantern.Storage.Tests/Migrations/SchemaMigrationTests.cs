@@ -37,7 +37,7 @@ public class SchemaMigrationTests
         var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            using (var old = LanternLibrary.Open(folder, TestLibrary.Options(), 5))
+            using (var old = LanternLibrary.Open(TestStore.For(folder), TestLibrary.Options(), 5))
             using (var connection = old.OpenConnection())
             using (var command = connection.CreateCommand())
             {
@@ -46,7 +46,7 @@ public class SchemaMigrationTests
                 command.ExecuteNonQuery();
             }
 
-            using var upgraded = LanternLibrary.Open(folder, TestLibrary.Options());
+            using var upgraded = LanternLibrary.Open(TestStore.For(folder), TestLibrary.Options());
             using var check = upgraded.OpenConnection();
             using var query = check.CreateCommand();
             query.CommandText = "SELECT count(*) FROM schema_version WHERE version = 7";
@@ -56,7 +56,11 @@ public class SchemaMigrationTests
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            TestStore.Release(folder);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

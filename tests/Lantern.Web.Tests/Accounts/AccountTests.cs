@@ -232,14 +232,16 @@ public sealed partial class AccountTests(LanternServer server)
     {
         var library = server.Services.GetRequiredService<IReviewLibrary>();
         await library.AppendAuditAsync("tests", "sign-in", "127.0.0.1", null);
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "lantern.db")}");
+        using System.Data.Common.DbConnection connection = Lantern.Tests.Shared.Database.TestStore.ConnectionStringFor(server.DataFolder) is { } db
+            ? new Npgsql.NpgsqlConnection(db)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(server.DataFolder, "lantern.db")}");
         await connection.OpenAsync();
         using var update = connection.CreateCommand();
         update.CommandText = "UPDATE audit_log SET actor = 'someone else'";
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => update.ExecuteNonQuery()).Message.ShouldContain("append-only");
+        Should.Throw<System.Data.Common.DbException>(() => update.ExecuteNonQuery()).Message.ShouldContain("append-only");
         using var delete = connection.CreateCommand();
         delete.CommandText = "DELETE FROM audit_log";
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => delete.ExecuteNonQuery()).Message.ShouldContain("append-only");
+        Should.Throw<System.Data.Common.DbException>(() => delete.ExecuteNonQuery()).Message.ShouldContain("append-only");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

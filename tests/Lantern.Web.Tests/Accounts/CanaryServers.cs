@@ -52,16 +52,25 @@ public sealed class CanaryServers : IAsyncLifetime
         (await shared.SetReviewDatesAsync(1, new ReviewDates(new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 3), new DateOnly(2024, 5, 20)), Viewer.LocalOperator)).Stored.ShouldBeTrue();
         PublicActivityId = await AddAnsweredActivityAsync(shared, "Seven-minute briefing: neglect", null, "Health", "Health visiting north");
         Directory.CreateDirectory(With.DataFolder);
-        using (var source = new SqliteConnection($"Data Source={Path.Combine(Without.DataFolder, "lantern.db")}"))
-        using (var target = new SqliteConnection($"Data Source={Path.Combine(With.DataFolder, "lantern.db")};Pooling=False"))
+        if (Lantern.Tests.Shared.Database.TestStore.ConnectionStringFor(Without.DataFolder) is { } sourceDb)
         {
+            // PostgreSQL: the database (originals included) copied with pg_dump/pg_restore, as a backup would.
+            var dump = Path.Combine(With.DataFolder, "canary.dump");
+            await new Lantern.Storage.Backup.PostgresSnapshot(sourceDb).SnapshotAsync(dump, CancellationToken.None);
+            await Lantern.Storage.Backup.PostgresSnapshot.RestoreAsync(dump, Lantern.Tests.Shared.Database.TestStore.ConnectionStringFor(With.DataFolder)!, CancellationToken.None);
+            File.Delete(dump);
+        }
+        else
+        {
+            using var source = new SqliteConnection($"Data Source={Path.Combine(Without.DataFolder, "lantern.db")}");
+            using var target = new SqliteConnection($"Data Source={Path.Combine(With.DataFolder, "lantern.db")};Pooling=False");
             source.Open();
             target.Open();
             source.BackupDatabase(target);
         }
 
         var originals = Path.Combine(Without.DataFolder, "originals");
-        foreach (var file in Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.Exists(originals) ? Directory.EnumerateFiles(originals, "*", SearchOption.AllDirectories) : [])
         {
             var copy = Path.Combine(With.DataFolder, "originals", Path.GetRelativePath(originals, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);

@@ -32,7 +32,7 @@ public sealed class LoadTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task SearchAndReviewPages_FiftyClientsDuringAnImport_AllSucceed()
     {
-        using var importer = LanternLibrary.Open(_server.DataFolder);
+        using var importer = LanternLibrary.Open(Lantern.Tests.Shared.Database.TestStore.For(_server.DataFolder));
         var reviewIds = (await importer.ListReviewsAsync(Viewer.Anonymous, 0, 200)).Select(r => r.Id).ToArray();
         reviewIds.ShouldNotBeEmpty();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

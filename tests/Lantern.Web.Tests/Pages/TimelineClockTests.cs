@@ -14,6 +14,7 @@ public sealed class TimelineClockTests
         await using var app = LanternWebApp.Create(new LanternWebOptions
         {
             DataFolder = folder,
+            Database = Lantern.Tests.Shared.Database.TestStore.ConnectionStringFor(folder),
             Urls = "http://127.0.0.1:0",
             ConsoleLogging = false,
             OpenLibrary = TestLibrary.Open,
@@ -35,6 +36,7 @@ public sealed class TimelineClockTests
         finally
         {
             await app.StopAsync();
+            Lantern.Tests.Shared.Database.TestStore.Release(folder);
         }
     }
 

@@ -73,6 +73,7 @@ public sealed class LanternServer : IAsyncLifetime
         _app = LanternWebApp.Create(new LanternWebOptions
         {
             DataFolder = DataFolder,
+            Database = Lantern.Tests.Shared.Database.TestStore.ConnectionStringFor(DataFolder),
             Urls = "http://127.0.0.1:0",
             SamplesFolder = Path.Combine(RepositoryRoot, "samples"),
             ConsoleLogging = false,
