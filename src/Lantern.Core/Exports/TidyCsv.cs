@@ -31,7 +31,10 @@ public static class TidyCsv
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, write) in Files)
         {
-            using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+            var created = zip.CreateEntry(name, CompressionLevel.Optimal);
+            // A fixed time (the zip format's epoch), so the same reviews always give the same bytes.
+            created.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            using var entry = created.Open();
             using var writer = new StreamWriter(entry, new UTF8Encoding(true));
             write(list, writer);
         }

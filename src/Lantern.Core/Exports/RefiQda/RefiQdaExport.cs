@@ -120,14 +120,22 @@ public static class RefiQdaExport
         ArgumentNullException.ThrowIfNull(output);
         var (project, sources) = Project(reviews, exportedAt, codebook);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        using (var entry = zip.CreateEntry(ProjectFile).Open())
+        // Entries carry the export's own time (from the caller's clock), never the machine's wall clock.
+        ZipArchiveEntry Entry(string name)
+        {
+            var entry = zip.CreateEntry(name);
+            entry.LastWriteTime = exportedAt;
+            return entry;
+        }
+
+        using (var entry = Entry(ProjectFile).Open())
         {
             Save(project, entry);
         }
 
         foreach (var (name, text) in sources)
         {
-            using var entry = zip.CreateEntry("sources/" + name).Open();
+            using var entry = Entry("sources/" + name).Open();
             using var writer = new StreamWriter(entry, new UTF8Encoding(false));
             writer.Write(text);
         }
