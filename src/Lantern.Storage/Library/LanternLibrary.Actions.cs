@@ -217,7 +217,14 @@ public sealed partial class LanternLibrary
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ActionOutcome> WriteAsync(Func<DbConnection, DbTransaction, Task<ActionOutcome>> write, CancellationToken cancellationToken)
+    private Task<ActionOutcome> WriteAsync(Func<DbConnection, DbTransaction, Task<ActionOutcome>> write, CancellationToken cancellationToken) =>
+        WriteCommittedWhenAsync(write, outcome => outcome.Stored, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction under the library's write lock and commits only when
+    /// <paramref name="commit"/> says the outcome was stored; a refused or failed write leaves nothing behind.
+    /// </summary>
+    private async Task<T> WriteCommittedWhenAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, Func<T, bool> commit, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -225,7 +232,7 @@ public sealed partial class LanternLibrary
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await write(connection, transaction).ConfigureAwait(false);
-            if (outcome.Stored)
+            if (commit(outcome))
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }

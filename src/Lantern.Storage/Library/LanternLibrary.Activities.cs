@@ -267,27 +267,8 @@ public sealed partial class LanternLibrary
         return links;
     }
 
-    private async Task<DisseminationOutcome> WriteDisseminationAsync(Func<DbConnection, DbTransaction, Task<DisseminationOutcome>> write, CancellationToken cancellationToken)
-    {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await write(connection, transaction).ConfigureAwait(false);
-            if (outcome.Stored)
-            {
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return outcome;
-        }
-        finally
-        {
-            LibraryChanged();
-            _writeLock.Release();
-        }
-    }
+    private Task<DisseminationOutcome> WriteDisseminationAsync(Func<DbConnection, DbTransaction, Task<DisseminationOutcome>> write, CancellationToken cancellationToken) =>
+        WriteCommittedWhenAsync(write, outcome => outcome.Stored, cancellationToken);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
