@@ -54,6 +54,9 @@ public sealed record ReviewSelection
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Only these reviews (null: every review the query and filters select).</summary>
+    public IReadOnlyList<long>? ReviewIds { get; init; }
+
     /// <summary>Whether to load each document's normalised text (needed for evidence text in exports; default false).</summary>
     public bool IncludeDocumentText { get; init; }
 }

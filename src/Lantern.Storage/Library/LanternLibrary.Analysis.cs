@@ -28,6 +28,12 @@ public sealed partial class LanternLibrary
             yield break;
         }
 
+        if (selection.ReviewIds is { } ids)
+        {
+            conditions.Add(_dialect.IdIn("r.id", "reviewIds"));
+            parameters.Add("reviewIds", _dialect.IdList(ids));
+        }
+
         var from = "FROM reviews r JOIN documents d ON d.id = r.document_id";
         if (!parsed.IsBrowse)
         {

@@ -31,6 +31,18 @@ public sealed class StreamReviewsTests : IAsyncLifetime, IDisposable
         return list;
     }
 
+    [Fact]
+    public async Task StreamReviews_ByIds_ReturnsOnlyThose_AndStillHidesRestrictedFromReaders()
+    {
+        var all = await StreamAsync(new ReviewSelection(), Editor);
+        var hidden = all.Single(d => d.Summary.Visibility == Visibility.Restricted).Summary.Id;
+        var open = all.First(d => d.Summary.Visibility == Visibility.Public).Summary.Id;
+
+        (await StreamAsync(new ReviewSelection { ReviewIds = [open, hidden] }, Editor)).Select(d => d.Summary.Id).Order().ShouldBe(new[] { open, hidden }.Order());
+        (await StreamAsync(new ReviewSelection { ReviewIds = [open, hidden] }, Viewer.Anonymous)).Select(d => d.Summary.Id).ShouldBe([open]);
+        (await StreamAsync(new ReviewSelection { ReviewIds = [] }, Editor)).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("zebrafinch")]

@@ -1,3 +1,4 @@
+using Lantern.Core.Model;
 using System.Globalization;
 using Lantern.Core.Analysis;
 using Lantern.Core.Analysis.Recurrence;
@@ -103,12 +104,43 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
     /// </summary>
     public async Task<IReadOnlyList<RecurringGroup>> GroupsOfReviewAsync(long reviewId, CancellationToken cancellationToken)
     {
+        var viewer = viewers.Current;
+        var overview = await library.GetOverviewAsync(viewer, cancellationToken);
+        if (overview.ReviewCount > WholeLibraryGroupingLimit)
+        {
+            return await NeighbourhoodGroupsAsync(reviewId, viewer, cancellationToken);
+        }
+
         var everything = new AnalysisQuery("", new Dictionary<string, IReadOnlyList<string>>(), RecurrenceOptions.DefaultThreshold);
         // Keyed by what this viewer may see, so restricted learning never reaches a reader through the cache.
-        var key = viewers.Current.CanSeeRestricted ? "restricted" : "public";
+        var key = viewer.CanSeeRestricted ? "restricted" : "public";
         var (result, _) = cache is null
             ? await ComputeRecurrenceAsync(everything, cancellationToken)
             : await cache.GetAsync(key, () => ComputeRecurrenceAsync(everything, CancellationToken.None)).WaitAsync(cancellationToken);
+        return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
+    }
+
+    /// <summary>Above this many reviews a review page does not group the whole library (seconds to minutes at 100k).</summary>
+    public const int WholeLibraryGroupingLimit = 5000;
+
+    /// <summary>How many of the most alike reviews a large library's review page groups the review's learning with.</summary>
+    public const int NeighbourhoodSize = 150;
+
+    /// <summary>
+    /// A large library's review page: the review's learning grouped with its most alike reviews (the full-text
+    /// index's more-like-this, visibility applied there), so the page stays bounded; the recurring page groups all.
+    /// </summary>
+    private async Task<IReadOnlyList<RecurringGroup>> NeighbourhoodGroupsAsync(long reviewId, Viewer viewer, CancellationToken cancellationToken)
+    {
+        var neighbours = await library.MoreLikeThisAsync(reviewId, viewer, NeighbourhoodSize, cancellationToken);
+        var selection = new ReviewSelection { ReviewIds = [reviewId, .. neighbours.Select(n => n.Id)] };
+        var reviews = new List<AnalysisReview>();
+        await foreach (var detail in library.StreamReviewsAsync(selection, viewer, cancellationToken))
+        {
+            reviews.Add(detail.ToAnalysisReview());
+        }
+
+        var result = RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = RecurrenceOptions.DefaultThreshold });
         return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
     }
 
