@@ -111,25 +111,33 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
 
     public override async Task<IReadOnlyList<string>> CheckAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        // The check runs on a connection of its own (not pooled) inside an IMMEDIATE transaction: no writer moves the
+        // database underneath it, and no state cached by an earlier use of a pooled connection is reused. Once, under
+        // the load test, PRAGMA integrity_check on a pooled connection reported an FTS5 checksum mismatch right after
+        // another connection's import, while FTS5's own integrity-check in the same run found the index sound.
+        await using var own = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        await own.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = own.BeginTransaction(deferred: false);
         var problems = new List<string>();
-        var integrity = (await connection.QueryAsync<string>("PRAGMA integrity_check").ConfigureAwait(false)).ToList();
+        var integrity = (await own.QueryAsync<string>("PRAGMA integrity_check", transaction: transaction).ConfigureAwait(false)).ToList();
         if (integrity is not ["ok"])
         {
             problems.AddRange(integrity.Select(i => $"database: {i}"));
         }
 
-        var foreignKeys = await connection.QueryAsync<(string Table, long RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check").ConfigureAwait(false);
+        var foreignKeys = await own.QueryAsync<(string Table, long RowId, string Parent)>("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check", transaction: transaction).ConfigureAwait(false);
         problems.AddRange(foreignKeys.Select(f => $"database: {f.Table} row {f.RowId} refers to a missing {f.Parent} row"));
-        problems.AddRange(await IndexProblemsAsync(connection, "reviews", "reviews_fts").ConfigureAwait(false));
-        problems.AddRange(await IndexProblemsAsync(connection, "learning_points", "learning_fts").ConfigureAwait(false));
+        problems.AddRange(await IndexProblemsAsync(own, transaction, "reviews", "reviews_fts").ConfigureAwait(false));
+        problems.AddRange(await IndexProblemsAsync(own, transaction, "learning_points", "learning_fts").ConfigureAwait(false));
+        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
         return problems;
     }
 
-    private static async Task<IEnumerable<string>> IndexProblemsAsync(DbConnection connection, string table, string index)
+    private static async Task<IEnumerable<string>> IndexProblemsAsync(DbConnection connection, DbTransaction transaction, string table, string index)
     {
         var problems = new List<string>();
-        var missing = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM {index} f WHERE f.rowid = t.id)").ConfigureAwait(false);
-        var orphans = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {index} f WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = f.rowid)").ConfigureAwait(false);
+        var missing = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM {index} f WHERE f.rowid = t.id)", transaction: transaction).ConfigureAwait(false);
+        var orphans = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM {index} f WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = f.rowid)", transaction: transaction).ConfigureAwait(false);
         if (missing > 0)
         {
             problems.Add($"search index {index}: {missing} {table} rows are not indexed (run reextract)");
@@ -142,7 +150,7 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
 
         try
         {
-            await connection.ExecuteAsync($"INSERT INTO {index} ({index}) VALUES ('integrity-check')").ConfigureAwait(false);
+            await connection.ExecuteAsync($"INSERT INTO {index} ({index}) VALUES ('integrity-check')", transaction: transaction).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {
