@@ -17,44 +17,12 @@ internal static partial class PostgresPrefixExpansion
     [GeneratedRegex(@"'((?:[^'\\]|''|\\.)*)':\*", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixTerm();
 
-    public static async Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken)
-    {
-        var matches = PrefixTerm().Matches(expression);
-        if (matches.Count == 0)
-        {
-            return expression;
-        }
-
-        var sb = new StringBuilder(expression.Length * 2);
-        var last = 0;
-        foreach (Match m in matches)
-        {
-            sb.Append(expression, last, m.Index - last);
-            last = m.Index + m.Length;
-            var prefix = m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal).Replace(@"\\", @"\", StringComparison.Ordinal).ToLowerInvariant();
-            // Words longer than the prefix only: the prefix term already matches the prefix as a whole word.
-            var words = prefix.Length == 0
-                ? []
-                : (await connection.QueryAsync<string>(new CommandDefinition(
-                    "SELECT word FROM ts_stat('SELECT search FROM reviews') WHERE word > @prefix AND starts_with(word, @prefix) ORDER BY word LIMIT @max",
-                    new { prefix, max = PrefixExpansion.MaxWords },
-                    cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-            if (words.Count == 0)
-            {
-                sb.Append(m.Value);
-                continue;
-            }
-
-            sb.Append('(').Append(m.Value);
-            foreach (var word in words)
-            {
-                sb.Append(" | ").Append(SearchQueryParser.TsQuote(word));
-            }
-
-            sb.Append(')');
-        }
-
-        sb.Append(expression, last, expression.Length - last);
-        return sb.ToString();
-    }
+    public static Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
+        PrefixExpansion.WidenAsync(expression, PrefixTerm(),
+            m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal).Replace(@"\\", @"\", StringComparison.Ordinal),
+            async prefix => (await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT word FROM ts_stat('SELECT search FROM reviews') WHERE word > @prefix AND starts_with(word, @prefix) ORDER BY word LIMIT @max",
+                new { prefix, max = PrefixExpansion.MaxWords },
+                cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
+            word => " | " + SearchQueryParser.TsQuote(word));
 }

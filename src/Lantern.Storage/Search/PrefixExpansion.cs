@@ -18,9 +18,24 @@ internal static partial class PrefixExpansion
     [GeneratedRegex("\"((?:[^\"]|\"\")*)\"\\*", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixTerm();
 
-    public static async Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken)
+    public static Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
+        WidenAsync(expression, PrefixTerm(), m => m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal),
+            async prefix => (await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT term FROM review_words_vocab WHERE term > @prefix AND term < @end ORDER BY term LIMIT @max",
+                new { prefix, end = prefix + char.MaxValue, max = MaxWords },
+                cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
+            word => " OR \"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+
+    /// <summary>
+    /// The widening both stores share: each match of <paramref name="prefixTerm"/> in <paramref name="expression"/>
+    /// becomes <c>(term alternative...)</c> with one <paramref name="alternative"/> per whole word
+    /// <paramref name="wordsStartingWith"/> finds for its unquoted, lower-cased prefix (words longer than the prefix only:
+    /// the prefix term already matches the prefix as a whole word); a prefix with no such words stays as it was.
+    /// </summary>
+    internal static async Task<string> WidenAsync(string expression, Regex prefixTerm, Func<Match, string> unquote,
+        Func<string, Task<List<string>>> wordsStartingWith, Func<string, string> alternative)
     {
-        var matches = PrefixTerm().Matches(expression);
+        var matches = prefixTerm.Matches(expression);
         if (matches.Count == 0)
         {
             return expression;
@@ -32,14 +47,8 @@ internal static partial class PrefixExpansion
         {
             sb.Append(expression, last, m.Index - last);
             last = m.Index + m.Length;
-            var prefix = m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal).ToLowerInvariant();
-            // Words longer than the prefix only: the prefix term already matches the prefix as a whole word.
-            var words = prefix.Length == 0
-                ? []
-                : (await connection.QueryAsync<string>(new CommandDefinition(
-                    "SELECT term FROM review_words_vocab WHERE term > @prefix AND term < @end ORDER BY term LIMIT @max",
-                    new { prefix, end = prefix + char.MaxValue, max = MaxWords },
-                    cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            var prefix = unquote(m).ToLowerInvariant();
+            var words = prefix.Length == 0 ? [] : await wordsStartingWith(prefix).ConfigureAwait(false);
             if (words.Count == 0)
             {
                 sb.Append(m.Value);
@@ -49,7 +58,7 @@ internal static partial class PrefixExpansion
             sb.Append('(').Append(m.Value);
             foreach (var word in words)
             {
-                sb.Append(" OR \"").Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                sb.Append(alternative(word));
             }
 
             sb.Append(')');
