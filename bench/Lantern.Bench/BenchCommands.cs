@@ -14,8 +14,16 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: generate N --out DIR [--seed S] | run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md] | search-probe --data DIR [--rounds 20] [--cache]");
+            Console.Error.WriteLine(Usage);
             return 2;
+        }
+
+        if (args.Any(a => a is "--help" or "-h" or "help"))
+        {
+            // Asking for help never starts a run (a run with the defaults would overwrite bench/results.md).
+            Console.WriteLine(Usage);
+            Console.WriteLine("See bench/README.md for what each option and figure means.");
+            return 0;
         }
 
         var options = ParseOptions(args.Skip(1));
@@ -40,6 +48,13 @@ internal static class BenchCommands
 
                 return 0;
             case "run":
+                var unknown = options.Keys.Where(k => !BenchSettings.OptionNames.Contains(k)).Order(StringComparer.Ordinal).ToList();
+                if (unknown.Count > 0)
+                {
+                    Console.Error.WriteLine($"run: unknown option{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => "--" + u))}; see --help");
+                    return 2;
+                }
+
                 return await BenchRunner.RunAsync(BenchSettings.From(options, args));
             case "ingest-child":
                 return await IngestChild.MainAsync(options);
@@ -50,6 +65,15 @@ internal static class BenchCommands
                 return 2;
         }
     }
+
+    private const string Usage = """
+        usage: Lantern.Bench generate N --out DIR [--seed S]
+               Lantern.Bench run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md]
+                   [--work DIR] [--seed S] [--clients 32] [--seconds 10] [--rounds 20] [--only extraction,ingest,search,web]
+                   [--extract-seconds 60] [--ingest-seconds 120] [--build-seconds 600] [--build-pipeline full|structure]
+                   [--search-path "/search?q={q}"] [--review-path "/reviews/{id}"] [--one-by-one]
+               Lantern.Bench search-probe --data DIR [--rounds 20] [--cache]
+        """;
 
     /// <summary>Reads <c>--name value</c> pairs; a flag without a value (such as <c>--smoke</c>) maps to "true".</summary>
     public static Dictionary<string, string> ParseOptions(IEnumerable<string> args)

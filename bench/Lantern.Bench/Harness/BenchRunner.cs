@@ -26,6 +26,14 @@ internal static class BenchRunner
         await Guard("ingest", report, async () => ingestFolder = await IngestBench.RunAsync(settings, corpusDir, files, report), settings);
         string? searchFolder = null;
         await Guard("search", report, async () => searchFolder = await SearchBench.RunAsync(settings, corpusDir, ingestFolder, report), settings);
+        if (searchFolder is null && !settings.Runs("search") && settings.Runs("web")
+            && File.Exists(Path.Combine(settings.WorkDir, "search-library", "lantern.db")))
+        {
+            // `--only web`: measure the pages over the library an earlier run left behind instead of building one.
+            searchFolder = Path.Combine(settings.WorkDir, "search-library");
+            report.Note($"web: measured over the existing library {searchFolder} (left by an earlier run; search was not run)");
+        }
+
         await Guard("web", report, () => WebBench.RunAsync(settings, searchFolder, report), settings);
 
         var markdown = report.Render(settings.CommandLine, TimeProvider.System.GetUtcNow(), clock.Elapsed);

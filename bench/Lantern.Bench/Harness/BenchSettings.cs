@@ -36,6 +36,13 @@ internal sealed record BenchSettings
     /// <summary>Ingest with <c>IngestAsync</c> one file at a time instead of the bulk import (<c>--one-by-one</c>), for comparison.</summary>
     public bool OneByOne { get; init; }
 
+    /// <summary>Every option <c>run</c> reads; any other is refused rather than silently ignored.</summary>
+    public static readonly IReadOnlySet<string> OptionNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "smoke", "one-by-one", "sizes", "search-sizes", "extract-seconds", "ingest-seconds", "build-seconds", "build-pipeline",
+        "only", "out", "work", "seed", "clients", "seconds", "rounds", "search-path", "review-path",
+    };
+
     public bool Runs(string benchmark) => Only.Count == 0 || Only.Contains(benchmark);
 
     public static BenchSettings From(Dictionary<string, string> o, string[] args)

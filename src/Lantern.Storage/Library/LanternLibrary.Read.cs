@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
+using Lantern.Storage.Search;
 using Lantern.Storage.Records;
 
 namespace Lantern.Storage.Library;
@@ -96,18 +97,19 @@ public sealed partial class LanternLibrary
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var documents = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleDocuments(viewer)}").ConfigureAwait(false);
-        var reviews = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
         var points = await connection.ExecuteScalarAsync<long>(
             $"SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)}").ConfigureAwait(false);
         var recentIds = await connection.QueryAsync<long>(
             $"SELECT r.id {SummarySql.VisibleReviews(viewer)} ORDER BY d.added_at DESC, r.document_id DESC, r.ordinal LIMIT 5").ConfigureAwait(false);
         var recent = await ReviewSummariesAsync(connection, recentIds.AsList()).ConfigureAwait(false);
-        var themes = await connection.QueryAsync<(string Value, long Count)>(
-            $"SELECT t.code, count(*) AS n FROM effective_themes t JOIN reviews r ON r.id = t.review_id JOIN documents d ON d.id = r.document_id WHERE {Access.VisibilityFilter.Condition(viewer)} GROUP BY t.code ORDER BY n DESC, t.code").ConfigureAwait(false);
-        return new LibraryOverview(
-            (int)documents, (int)reviews, (int)points,
-            recent,
-            [.. themes.Select(t => new FacetValue(t.Value, (int)t.Count))]);
+
+        // The review count and the themes come from the facet index that search counts with (the same effective themes,
+        // without grouping the whole library's theme labels in SQL on every change).
+        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var predicate = FacetPredicate.For(new Dictionary<string, IReadOnlyList<string>>(), index);
+        var (reviews, facets) = index.Count(Enumerable.Range(0, index.Size).Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)));
+        var themes = facets[Facets.Theme].OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal);
+        return new LibraryOverview((int)documents, reviews, (int)points, recent, [.. themes]);
     }
 
     /// <inheritdoc />

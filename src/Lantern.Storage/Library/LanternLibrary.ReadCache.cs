@@ -8,15 +8,21 @@ namespace Lantern.Storage.Library;
 
 public sealed partial class LanternLibrary
 {
-    // Searches and the overview repeat (every page load, many users typing the same words) while the library changes
-    // rarely. Results are kept per library change: every write through this instance bumps the generation, and an
-    // entry also expires after a few seconds so that writes by another process (the CLI) show up soon.
+    // Searches, the overview and more-like-this repeat (every page load, many users typing the same words) while the
+    // library changes rarely. An answer is kept for as long as the library is as it was when the answer was worked out:
+    // every write through this instance bumps the generation (seen at once), and every write by any process moves the
+    // library_changes counter, which is re-read at most once per ReadCacheLifetime (so a write by another process, the
+    // CLI say, shows up after at most that long). Nothing else expires an answer, so a busy library is not recomputed
+    // every few seconds for nothing.
     private const int ReadCacheCapacity = 512;
 
     private readonly ConcurrentDictionary<string, CachedRead> _readCache = new(StringComparer.Ordinal);
     private long _generation;
+    private VersionCheck? _versionCheck;
 
-    private sealed record CachedRead(long Generation, DateTimeOffset Expires, Task Value);
+    private sealed record CachedRead(long Generation, long Version, Task Value);
+
+    private sealed record VersionCheck(long Generation, DateTimeOffset At, Task<long> Version);
 
     /// <summary>Forgets every cached read; called after each write.</summary>
     private void LibraryChanged()
@@ -25,8 +31,33 @@ public sealed partial class LanternLibrary
         _readCache.Clear();
     }
 
-    // Callers asking the same thing at once share one read (no stampede when an entry expires). The shared read runs
-    // to the end even if the caller that started it gives up; each caller stops waiting on its own token.
+    // The library_changes counter, read at most once per ReadCacheLifetime however many callers ask (they share the
+    // read), and again at once after a write through this instance.
+    private async Task<long> LibraryVersionAsync(long generation, CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        var check = Volatile.Read(ref _versionCheck);
+        if (check is null || check.Generation != generation || now - check.At >= _readCacheLifetime || now < check.At
+            || check.Version is { IsFaulted: true } or { IsCanceled: true })
+        {
+            var fresh = new VersionCheck(generation, now, ReadLibraryVersionAsync());
+            var previous = Interlocked.CompareExchange(ref _versionCheck, fresh, check);
+            check = ReferenceEquals(previous, check) ? fresh : previous!;
+        }
+
+        return await check.Version.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<long> ReadLibraryVersionAsync()
+    {
+        await using var connection = await OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>("SELECT counter FROM library_changes WHERE id = 1").ConfigureAwait(false);
+    }
+
+    // Callers asking the same thing at once share one read (no stampede when the library changes). The shared read runs
+    // to the end even if the caller that started it gives up; each caller stops waiting on its own token. The version
+    // is read before the answer is worked out, so a write that lands meanwhile makes the answer look older than it is
+    // (worked out again next time), never newer.
     private async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
@@ -36,8 +67,8 @@ public sealed partial class LanternLibrary
         }
 
         var generation = Interlocked.Read(ref _generation);
-        var now = _clock.GetUtcNow();
-        if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Expires > now
+        var version = await LibraryVersionAsync(generation, cancellationToken).ConfigureAwait(false);
+        if (_readCache.TryGetValue(key, out var hit) && hit.Generation == generation && hit.Version == version
             && hit.Value is Task<T> { IsFaulted: false, IsCanceled: false } shared)
         {
             return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +80,7 @@ public sealed partial class LanternLibrary
         }
 
         var task = read(CancellationToken.None);
-        var entry = new CachedRead(generation, now + _readCacheLifetime, task);
+        var entry = new CachedRead(generation, version, task);
         _readCache[key] = entry;
         try
         {

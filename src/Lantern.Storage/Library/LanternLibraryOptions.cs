@@ -23,9 +23,10 @@ public sealed record LanternLibraryOptions
     public string? CodebookVersion { get; init; }
 
     /// <summary>
-    /// How long a cached search, overview or more-like-this answer may be reused when the library has not changed through
-    /// this instance (a write by another process shows up after at most this long). Default: 5 s; zero turns the cache
-    /// off (the benchmark's <c>search-probe</c> uses that to time uncached searches).
+    /// Cached search, overview and more-like-this answers are reused for as long as the library is unchanged: a write
+    /// through this instance is seen at once, and the library's change counter (moved by every write by any process) is
+    /// re-read at most this often, so a write by another process shows up after at most this long. Default: 250 ms;
+    /// zero turns the cache off (the benchmark's <c>search-probe</c> uses that to time uncached searches).
     /// </summary>
-    public TimeSpan ReadCacheLifetime { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ReadCacheLifetime { get; init; } = TimeSpan.FromMilliseconds(250);
 }

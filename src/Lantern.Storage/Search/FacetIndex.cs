@@ -92,22 +92,44 @@ internal sealed class FacetIndex
         index.HasRestricted = restricted.Count > 0;
         index.RestrictedIds = restricted;
 
-        var labelSql = $"SELECT review_id, kind, code FROM review_labels WHERE kind IN ({string.Join(", ", SearchFilters.LabelKinds.Values.Select(k => $"'{k}'"))})"
-            + $" UNION ALL SELECT review_id, 'theme', code FROM effective_themes";
+        // Labels in one pass over review_labels. Themes are the effective themes (the effective_themes view): the theme
+        // labels without a latest "reject" decision, plus the themes a latest "confirm" or "add" decision names. The
+        // decisions are few, so they are applied here rather than by the view, whose UNION over the whole library costs
+        // seconds at 100k reviews.
+        var kinds = SearchFilters.LabelKinds.Values.Append("theme").ToList();
+        var labelSql = $"SELECT review_id, kind, code FROM review_labels WHERE kind IN ({string.Join(", ", kinds.Select(k => $"'{k}'"))})";
         var perFacet = MultiFacets.Select(_ => new List<(int Slot, int Code)>()).ToArray();
         var codeLookups = MultiFacets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         var kindToFacet = SearchFilters.LabelKinds.Values.Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => x.i, StringComparer.Ordinal);
-        kindToFacet["theme"] = MultiFacets.Length - 1;
+        var themeFacet = MultiFacets.Length - 1;
+        kindToFacet["theme"] = themeFacet;
+        var decisions = await EffectiveDecisionsAsync(connection, transaction, index._slots, cancellationToken).ConfigureAwait(false);
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(labelSql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (index._slots.TryGetValue(Integer(reader, 0), out var slot) && kindToFacet.TryGetValue(reader.GetString(1), out var f))
                 {
-                    perFacet[f].Add((slot, Number(codeLookups[f], index._multiValues[f], reader.GetString(2))));
+                    var code = reader.GetString(2);
+                    if (f == themeFacet && decisions.Rejected.Contains((slot, code)))
+                    {
+                        continue;
+                    }
+
+                    perFacet[f].Add((slot, Number(codeLookups[f], index._multiValues[f], code)));
                 }
             }
         }
+
+        foreach (var (slot, code) in decisions.Added)
+        {
+            perFacet[themeFacet].Add((slot, Number(codeLookups[themeFacet], index._multiValues[themeFacet], code)));
+        }
+
+        // A theme both labelled and confirmed counts once, as the view's UNION has it.
+        var themes = perFacet[themeFacet];
+        themes.Sort();
+        perFacet[themeFacet] = [.. themes.Distinct()];
 
         for (var f = 0; f < MultiFacets.Length; f++)
         {
@@ -146,6 +168,43 @@ internal sealed class FacetIndex
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The latest human coding decisions per review slot, as the effective_themes view reads them: the (slot, code)
+    /// pairs a "reject" removes and those a "confirm" or "add" names. Decisions point at a review by its document and
+    /// review key, which stay the same when a document is extracted again.
+    /// </summary>
+    private static async Task<(HashSet<(int Slot, string Code)> Rejected, List<(int Slot, string Code)> Added)> EffectiveDecisionsAsync(
+        DbConnection connection, DbTransaction transaction, Dictionary<long, int> slots, CancellationToken cancellationToken)
+    {
+        var rejected = new HashSet<(int Slot, string Code)>();
+        var added = new List<(int Slot, string Code)>();
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            """
+            SELECT r.id, c.theme_code, c.verdict FROM latest_coding_decisions c
+            JOIN reviews r ON r.document_id = c.document_id AND r.review_key = c.review_key
+            """,
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!slots.TryGetValue(Integer(reader, 0), out var slot))
+            {
+                continue;
+            }
+
+            switch (reader.GetString(2))
+            {
+                case "reject":
+                    rejected.Add((slot, reader.GetString(1)));
+                    break;
+                case "confirm" or "add":
+                    added.Add((slot, reader.GetString(1)));
+                    break;
+            }
+        }
+
+        return (rejected, added);
     }
 
     /// <summary>The slot of a review, or -1 when the review is not in the index.</summary>

@@ -1,6 +1,7 @@
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Web.Access;
+using Lantern.Web.Features.Analysis;
 
 namespace Lantern.Web.Features.Reviews;
 
@@ -16,6 +17,9 @@ public sealed record ReviewView(ReviewDetail Detail, IReadOnlyList<ReviewSummary
 /// <summary>Shows one review for the current viewer; null when it does not exist or the viewer may not see it.</summary>
 public sealed class ShowReview(IReviewLibrary library, IViewerAccessor viewers)
 {
+    /// <summary>How many alike reviews the page lists.</summary>
+    public const int MoreLikeThisShown = 5;
+
     public async Task<ReviewView?> HandleAsync(long reviewId, CancellationToken cancellationToken)
     {
         var viewer = viewers.Current;
@@ -25,7 +29,9 @@ public sealed class ShowReview(IReviewLibrary library, IViewerAccessor viewers)
             return null;
         }
 
-        var more = await library.MoreLikeThisAsync(reviewId, viewer, 5, cancellationToken);
+        // Asked for as many as the recurring-learning neighbourhood uses (AnalyseLibrary), so the page's two uses share
+        // one cached more-like-this search; the first few are shown.
+        var more = (await library.MoreLikeThisAsync(reviewId, viewer, AnalyseLibrary.NeighbourhoodSize, cancellationToken)).Take(MoreLikeThisShown).ToList();
         var spans = AllSpans(detail.Review).ToList();
 
         // Show the review's own text, widened to take in any evidence that lies outside it (a publisher in a header).
