@@ -12,6 +12,11 @@ public sealed class LearningConcepts
 {
     private static readonly Lazy<LearningConcepts> BuiltInLazy = new(() => new LearningConcepts(new CueMatcher(Codebook.BuiltIn)));
 
+    // The same learning units are read again and again (every review page groups a review with its neighbours, and
+    // neighbourhoods overlap; the recurring page regroups its selection on each visit), and a unit's concepts depend
+    // on its text alone, so they are remembered. Bounded: the memory is dropped whole when it fills.
+    private const int MemoryCapacity = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _memory = new(StringComparer.Ordinal);
     private readonly CueMatcher _matcher;
 
     /// <summary>Folds with the cues of <paramref name="matcher"/>'s codebook.</summary>
@@ -24,16 +29,38 @@ public sealed class LearningConcepts
     /// The distinct theme codes whose cues of weight at least <paramref name="minWeight"/> (default 0.7) match
     /// <paramref name="text"/>, not negated. Never throws on odd text.
     /// </summary>
-    public IReadOnlyList<string> Of(string? text, double minWeight = 0.7)
+    public IReadOnlyList<string> Of(string? text, double minWeight = DefaultMinWeight)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
 
-        return [.. _matcher.Match(text, [new SourceSpan(0, text.Length)])
+        if (minWeight != DefaultMinWeight)
+        {
+            return Match(text, minWeight);
+        }
+
+        if (_memory.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (_memory.Count >= MemoryCapacity)
+        {
+            _memory.Clear();
+        }
+
+        var concepts = Match(text, minWeight);
+        _memory.TryAdd(text, concepts);
+        return concepts;
+    }
+
+    private const double DefaultMinWeight = 0.7;
+
+    private string[] Match(string text, double minWeight) =>
+        [.. _matcher.Match(text, [new SourceSpan(0, text.Length)])
             .Where(m => m.Weight >= minWeight && !m.Hedged)
             .Select(m => m.Code)
             .Distinct(StringComparer.Ordinal)];
-    }
 }
