@@ -14,25 +14,18 @@ internal sealed class PdfFontResolver : IFontResolver
 
     private static readonly PdfFontResolver Instance = new();
     private static readonly Lock Gate = new();
-    private static bool _licenceChosen;
     private static readonly Dictionary<string, byte[]> Faces = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Prepares PDFsharp once per process: chooses its licence and installs this resolver (another resolver already
-    /// installed is kept, and this one becomes the fallback).
+    /// Prepares PDFsharp once per process: installs this resolver (another resolver already installed is kept, and
+    /// this one becomes the fallback).
     /// </summary>
     public static void EnsureInstalled()
     {
         lock (Gate)
         {
-            // PDFsharp 6.5 refuses to write until a licence is chosen: AGPL for open-source use, or a commercial key.
-            // Lantern is open source, so it takes the AGPL option.
-            if (!_licenceChosen)
-            {
-                PdfSharp.PdfSharpLicense.SetAgplLicense();
-                _licenceChosen = true;
-            }
-
+            // PDFsharp is pinned at 6.2.4, the last release under the MIT licence (6.5 moved to the AGPL, which would
+            // bind every deployment of Lantern); see Directory.Packages.props.
             if (GlobalFontSettings.FontResolver is null)
             {
                 GlobalFontSettings.FontResolver = Instance;

@@ -5,7 +5,7 @@ namespace Lantern.Core.Tests.Loading;
 
 /// <summary>
 /// Writes small PDFs for tests: A4 pages with lines of text in the standard Helvetica font (no font files needed).
-/// Hand-written rather than drawn with PDFsharp, whose 6.5 release requires the caller to choose a licence at run time.
+/// Hand-written rather than drawn with PDFsharp, so the loader tests depend on no PDF library.
 /// </summary>
 internal static class MinimalPdf
 {
