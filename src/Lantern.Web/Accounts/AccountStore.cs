@@ -76,6 +76,11 @@ public sealed class AccountStore(UserManager<LanternUser> users, LanternIdentity
             return NoSuchUser(userName);
         }
 
+        if (disabled && await IsLastEnabledAdminAsync(user))
+        {
+            return LastAdmin(user);
+        }
+
         user.IsDisabled = disabled;
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
@@ -138,6 +143,11 @@ public sealed class AccountStore(UserManager<LanternUser> users, LanternIdentity
 
         var current = await users.GetRolesAsync(user);
         var before = HighestRole(current);
+        if (normalisedRole != LanternRoles.Admin && await IsLastEnabledAdminAsync(user))
+        {
+            return LastAdmin(user);
+        }
+
         if (current.Count > 0)
         {
             await users.RemoveFromRolesAsync(user, current);
@@ -148,6 +158,21 @@ public sealed class AccountStore(UserManager<LanternUser> users, LanternIdentity
         await library.AppendAuditAsync(actor, "user-role", address, $"{user.UserName}: {before} -> {normalisedRole}", cancellationToken);
         return new(true, $"{user.UserName} is now {normalisedRole}.");
     }
+
+    // Disabling or demoting the only enabled admin would leave nobody able to manage accounts from the web.
+    private async Task<bool> IsLastEnabledAdminAsync(LanternUser user)
+    {
+        if (user.IsDisabled || !await users.IsInRoleAsync(user, LanternRoles.Admin))
+        {
+            return false;
+        }
+
+        var admins = await users.GetUsersInRoleAsync(LanternRoles.Admin);
+        return !admins.Any(a => a.Id != user.Id && !a.IsDisabled);
+    }
+
+    private static AccountResult LastAdmin(LanternUser user) =>
+        new(false, $"{user.UserName} is the only enabled admin: make another user admin first (lantern users role NAME admin).");
 
     /// <summary>Makes a token for <paramref name="userName"/>; the token itself is in the result, shown once and never stored.</summary>
     public async Task<AccountResult> CreateTokenAsync(string userName, string tokenName, string actor, string? address, CancellationToken cancellationToken = default)
