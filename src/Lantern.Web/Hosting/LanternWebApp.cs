@@ -63,6 +63,7 @@ public static class LanternWebApp
         app.UseSecurityHeaders();
         app.UseEmbeddedStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -46,4 +46,11 @@ public sealed record LanternWebOptions
 
     /// <summary>Whether to write request logs to the console (off in tests).</summary>
     public bool ConsoleLogging { get; init; } = true;
+
+    /// <summary>
+    /// Requests to the teams' feedback form (<c>/feedback/{token}</c>, open without an account) one address may make per
+    /// minute; more are answered 429. Default 30: a team fills the form in a few requests, a token-guessing or flooding
+    /// client is slowed to a crawl.
+    /// </summary>
+    public int FeedbackRequestsPerMinute { get; init; } = 30;
 }
