@@ -83,7 +83,15 @@ public sealed partial class LanternLibrary
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<FeedbackRow>(new CommandDefinition(
             Feedback(viewer), new { activityId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToFeedback())];
+        var feedback = rows.Select(r => r.ToFeedback()).ToList();
+        // Teams' feedback on an activity about restricted material is restricted material too: reading it (on the
+        // activity's page or as CSV) is recorded, once per activity, as viewing a restricted review is.
+        foreach (var restricted in feedback.Where(f => f.Visibility == Visibility.Restricted).Select(f => f.ActivityId).Distinct())
+        {
+            await AuditAsync(connection, null, ActorOf(viewer), "view-feedback", null, null, $"activity {restricted}", viewer.Address).ConfigureAwait(false);
+        }
+
+        return feedback;
     }
 
     private static string Feedback(Viewer viewer) => $"""

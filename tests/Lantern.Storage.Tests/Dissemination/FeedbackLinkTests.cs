@@ -13,6 +13,7 @@ public class FeedbackLinkTests
 {
     private static readonly Viewer Editor = new("alex", Role.Editor);
     private static readonly Viewer Reader = new("reader", Role.Reader);
+    private static readonly Viewer Admin = new("admin", Role.Admin);
     private static readonly FeedbackAnswer Good = new("team-meeting", "Check who else lives in the home at every visit.", 4);
 
     private const string Restricted = """
@@ -102,6 +103,30 @@ public class FeedbackLinkTests
         readerInputs.Activities.ShouldBeEmpty();
         readerInputs.Recipients.ShouldBeEmpty();
         readerInputs.Reviews.ShouldNotContain(r => r.Title.Contains("RR 9/24") || r.Id == review);
+    }
+
+    [Fact]
+    public async Task ListFeedback_OfAnActivityAboutRestrictedMaterial_IsAudited_PublicOnesAreNot()
+    {
+        using var test = new DisseminationLibrary();
+        await test.AddAsync("west.txt", Restricted, Visibility.Restricted);
+        var review = (await test.Library.FindReviewAsync("RR 9/24", Editor))!.Summary.Id;
+        var (restricted, restrictedLinks) = await test.SendBriefingAsync(("Health", "A"));
+        (await test.Library.LinkActivityAsync(restricted, new ActivityLinkTarget(ReviewId: review), Editor)).Stored.ShouldBeTrue();
+        var (open, openLinks) = await test.SendBriefingAsync(("Police", "B"));
+        await test.Library.SubmitFeedbackAsync(restrictedLinks[0].Token, Good);
+        await test.Library.SubmitFeedbackAsync(openLinks[0].Token, Good);
+
+        (await test.Library.ListFeedbackAsync(open, Editor)).Count.ShouldBe(1);
+        (await test.Library.GetAuditLogAsync(Admin)).ShouldNotContain(e => e.Action == "view-feedback");
+        (await test.Library.ListFeedbackAsync(null, Reader)).Select(f => f.ActivityId).ShouldBe([open]);
+        (await test.Library.GetAuditLogAsync(Admin)).ShouldNotContain(e => e.Action == "view-feedback");
+
+        (await test.Library.ListFeedbackAsync(null, Editor)).Count.ShouldBe(2);
+
+        var entry = (await test.Library.GetAuditLogAsync(Admin)).Single(e => e.Action == "view-feedback");
+        entry.Actor.ShouldBe("alex");
+        entry.Detail.ShouldBe($"activity {restricted}");
     }
 
     [Fact]
