@@ -40,6 +40,8 @@ public sealed partial class LanternLibrary
                 .ToList();
             DateTimeOffset? clearedAt = d.ClearedAt is null ? null : DateTimeOffset.Parse(d.ClearedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             reports.Add(new SensitiveReport(d.Id, d.FileName, (Visibility)d.Visibility, stored, d.ClearedBy, clearedAt));
+            // The findings quote the restricted text itself (names, numbers, addresses), so reading them is recorded.
+            await AuditRestrictedAsync(connection, viewer, (Visibility)d.Visibility, "view-sensitive", d.Id).ConfigureAwait(false);
         }
 
         return reports;

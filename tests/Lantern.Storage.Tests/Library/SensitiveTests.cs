@@ -30,6 +30,9 @@ public sealed class SensitiveTests
         var report = (await test.Library.ListSensitiveAsync(Editor)).ShouldHaveSingleItem();
         report.Flagged.ShouldBeTrue();
         report.Findings.Select(f => (f.Kind, f.Text)).ShouldBe([(SensitiveKind.FamilyName, "father (Mark"), (SensitiveKind.NhsNumber, "943 476 5919")]);
+        // The findings quote restricted text, so reading them is in the audit trail.
+        var audit = await test.Library.GetAuditLogAsync(new Viewer("admin", Role.Admin));
+        audit.ShouldContain(e => e.Action == "view-sensitive" && e.Actor == "ed" && e.DocumentId == flagged.DocumentId);
     }
 
     [Fact]
