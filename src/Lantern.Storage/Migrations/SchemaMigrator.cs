@@ -73,27 +73,61 @@ internal static partial class SchemaMigrator
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
-        var applied = AppliedVersions(connection);
-        var version = applied.Count == 0 ? 0 : applied.Max();
-        foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
+        // Two processes may start on the same database at once (the web app and a CLI import). On PostgreSQL a session
+        // advisory lock makes the second wait until the first has finished; on SQLite each script's transaction takes
+        // the write lock at BEGIN (IMMEDIATE), and the version is checked again inside it.
+        var postgres = provider == PostgresProvider;
+        if (postgres)
         {
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, transaction, provider == SqliteProvider ? WithoutExistingColumns(connection, transaction, script.Sql) : script.Sql);
-            using (var record = connection.CreateCommand())
-            {
-                record.Transaction = transaction;
-                record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)";
-                AddParameter(record, "version", script.Version);
-                AddParameter(record, "name", script.Name);
-                AddParameter(record, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-                record.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            version = Math.Max(version, script.Version);
+            Execute(connection, null, $"SELECT pg_advisory_lock({PostgresMigrationLock})");
         }
 
-        return CurrentVersion(connection);
+        try
+        {
+            var applied = AppliedVersions(connection);
+            foreach (var script in Scripts(provider).Where(s => !applied.Contains(s.Version) && s.Version <= upTo))
+            {
+                using var transaction = connection.BeginTransaction();
+                if (IsRecorded(connection, transaction, script.Version))
+                {
+                    continue; // another process applied it meanwhile
+                }
+
+                Execute(connection, transaction, provider == SqliteProvider ? WithoutExistingColumns(connection, transaction, script.Sql) : script.Sql);
+                using (var record = connection.CreateCommand())
+                {
+                    record.Transaction = transaction;
+                    record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)";
+                    AddParameter(record, "version", script.Version);
+                    AddParameter(record, "name", script.Name);
+                    AddParameter(record, "at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                    record.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            return CurrentVersion(connection);
+        }
+        finally
+        {
+            if (postgres)
+            {
+                Execute(connection, null, $"SELECT pg_advisory_unlock({PostgresMigrationLock})");
+            }
+        }
+    }
+
+    /// <summary>The advisory lock key Lantern's migrations hold on PostgreSQL (any fixed number unique to Lantern).</summary>
+    private const long PostgresMigrationLock = 0x4C414E5445524E; // "LANTERN"
+
+    private static bool IsRecorded(DbConnection connection, DbTransaction transaction, int version)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM schema_version WHERE version = @version";
+        AddParameter(command, "version", version);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>

@@ -32,6 +32,40 @@ public class SchemaMigrationTests
     }
 
     [Fact]
+    public async Task Open_ByFourProcessesAtOnceOnANewDatabase_AppliesEveryScriptOnce()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var location = TestStore.For(folder);
+            var libraries = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => LanternLibrary.Open(location, TestLibrary.Options()))));
+            try
+            {
+                var latest = SchemaMigrator.Scripts(location.Provider == DatabaseProvider.Postgres ? SchemaMigrator.PostgresProvider : SchemaMigrator.SqliteProvider).Max(s => s.Version);
+                libraries.ShouldAllBe(l => l.SchemaVersion == latest);
+                using var connection = libraries[0].OpenConnection();
+                connection.Query<(long Version, long Count)>("SELECT version, count(*) FROM schema_version GROUP BY version").ShouldAllBe(v => v.Count == 1);
+            }
+            finally
+            {
+                foreach (var library in libraries)
+                {
+                    library.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TestStore.Release(folder);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Migrate_ScriptBelowARecordedHigherVersion_IsStillApplied()
     {
         var folder = Path.Combine(Path.GetTempPath(), "lantern-storage-tests", Guid.NewGuid().ToString("N"));
