@@ -11,6 +11,9 @@ namespace Lantern.Bench.Harness;
 /// example the <c>search-library</c> a run left in its work folder), without building anything. By default the read
 /// cache is off, so every search does its full work; <c>--cache</c> keeps it, as the web app does. Prints the time of
 /// the first search (which builds the facet index) and p50/p95/p99 per kind of query for a reader and an editor.
+/// <c>--dump FILE</c> first writes every answer the probe will time (and a few variants: page 2, newest first, a
+/// filter, learning points), in full, to FILE, so two builds can be compared with <c>diff</c>: for each query and viewer
+/// the total, every facet count, the hits in order with their scores and snippets, and more-like-this for the review ids.
 /// </summary>
 internal static class SearchProbe
 {
@@ -27,6 +30,12 @@ internal static class SearchProbe
         {
             ReadCacheLifetime = options.ContainsKey("cache") ? TimeSpan.FromSeconds(5) : TimeSpan.Zero,
         });
+        if (options.TryGetValue("dump", out var dump))
+        {
+            await DumpAsync(library, dump, rounds);
+            Console.WriteLine($"wrote {dump}");
+        }
+
         var clock = Stopwatch.StartNew();
         var first = await library.SearchAsync(new SearchRequest { Query = "neglect" }, Viewer.Anonymous);
         var overview = await library.GetOverviewAsync(Viewer.LocalOperator);
@@ -71,6 +80,59 @@ internal static class SearchProbe
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"review page ({ids.Count} reviews): get p50 {Stats.Percentile(get, 50):F2} p99 {Stats.Percentile(get, 99):F2} ms; more-like-this p50 {Stats.Percentile(more, 50):F2} p99 {Stats.Percentile(more, 99):F2} ms"));
         return 0;
+    }
+
+    /// <summary>Writes every answer of the query mix (and variants) in a stable text form, for diffing two builds.</summary>
+    private static async Task DumpAsync(LanternLibrary library, string path, int rounds)
+    {
+        var requests = new List<SearchRequest>();
+        foreach (var q in QueryMix.All)
+        {
+            requests.Add(new SearchRequest { Query = q.Query });
+            requests.Add(new SearchRequest { Query = q.Query, Page = 2 });
+            requests.Add(new SearchRequest { Query = q.Query, Sort = SearchSort.Newest });
+            requests.Add(new SearchRequest { Query = q.Query, Scope = SearchScope.LearningPoints });
+        }
+
+        requests.Add(new SearchRequest { Query = "" });
+        requests.Add(new SearchRequest { Query = "", Sort = SearchSort.Oldest, Page = 3 });
+        requests.Add(new SearchRequest { Query = "neglect", Filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Year] = ["2021", "2022"] } });
+        requests.Add(new SearchRequest { Query = "housing", Filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Theme] = ["thresholds-and-referrals"] } });
+
+        await using var writer = new StreamWriter(path);
+        foreach (var (who, viewer) in new[] { ("reader", Viewer.Anonymous), ("editor", Viewer.LocalOperator) })
+        {
+            foreach (var request in requests)
+            {
+                var results = await library.SearchAsync(request, viewer);
+                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"== {who} q=[{request.Query}] scope={request.Scope} page={request.Page} sort={request.Sort} filters={string.Join(";", request.Filters.Select(f => f.Key + "=" + string.Join(",", f.Value)))}"));
+                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"total {results.Total} error [{results.QueryError}] notes [{string.Join(" | ", results.Notes)}]"));
+                foreach (var (facet, values) in results.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    await writer.WriteLineAsync($"facet {facet}: {string.Join(", ", values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Value}={v.Count}")))}");
+                }
+
+                foreach (var hit in results.Hits)
+                {
+                    var r = hit.Review;
+                    await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                        $"hit {r.Id} doc {r.DocumentId} score {hit.Score:R} [{r.Title}] [{r.Reference}] {r.Year} {r.Publisher} {r.Type} {r.AgeBand} {r.Outcome} {r.Visibility} themes [{string.Join(",", r.Themes)}]"));
+                    await writer.WriteLineAsync($"    snippet {hit.SnippetHtml}");
+                    if (hit.LearningPoint is not null)
+                    {
+                        await writer.WriteLineAsync($"    point {hit.LearningPoint}");
+                    }
+                }
+            }
+
+            var ids = (await library.ListReviewsAsync(viewer, 0, Math.Max(1, rounds))).Select(x => x.Id).ToList();
+            foreach (var id in ids)
+            {
+                var more = await library.MoreLikeThisAsync(id, viewer);
+                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"== {who} more-like-this {id}: {string.Join(", ", more.Select(m => m.Id))}"));
+            }
+        }
     }
 
     private static string LoadAverage() =>
