@@ -187,13 +187,8 @@ public sealed partial class LanternLibrary
         }
 
         var match = expression is not null;
-        var (from, key) = (learning, match) switch
-        {
-            (false, false) => (ReviewsFrom, "r.id"),
-            (false, true) => (_dialect.ReviewsMatchFrom, "r.id"),
-            (true, false) => (PointsFrom, "lp.id"),
-            (true, true) => (_dialect.PointsMatchFrom, "lp.id"),
-        };
+        var key = learning ? "lp.id" : "r.id";
+        var (from, where) = match ? _dialect.PageMatchFrom(learning, key) : (learning ? PointsFrom : ReviewsFrom, _dialect.IdIn(key));
         var snippet = (learning, match) switch
         {
             (false, true) => _dialect.ReviewSnippet,
@@ -201,10 +196,9 @@ public sealed partial class LanternLibrary
             (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
             (true, false) => "lp.text",
         };
-        var matchCondition = match ? (learning ? _dialect.PointMatch : _dialect.ReviewMatch) + " AND " : "";
         var sql = $"""
-            SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} WHERE {matchCondition}{_dialect.IdIn(key)} AND {VisibilityFilter.Condition(viewer)}
+            SELECT {key} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
+            {from} WHERE {where} AND {VisibilityFilter.Condition(viewer)}
             """;
         var ids = _dialect.IdList(ranked.Select(r => r.Key));
         var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(

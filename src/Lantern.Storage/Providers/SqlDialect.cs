@@ -67,6 +67,14 @@ internal abstract class SqlDialect
 
     public abstract string ReviewMatch { get; }
 
+    /// <summary>
+    /// FROM and WHERE (without the keyword) that read the matching rows whose ids are in <c>@ids</c> — reviews
+    /// (<paramref name="learning"/> false) or learning points — with <c>r</c> and <c>d</c> (and <c>lp</c>) joined, for
+    /// snippets of one page. <paramref name="key"/> is the id column the list is of.
+    /// </summary>
+    public virtual (string From, string Where) PageMatchFrom(bool learning, string key) =>
+        (learning ? PointsMatchFrom : ReviewsMatchFrom, $"{(learning ? PointMatch : ReviewMatch)} AND {IdIn(key)}");
+
     public abstract string PointMatch { get; }
 
     /// <summary>The review rank, lower for better matches (title and reference count most).</summary>
