@@ -85,8 +85,7 @@ public sealed partial class LanternLibrary
             // so the hits are never joined to their labels in SQL.
             var (index, hitIds) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
             var predicate = FacetPredicate.For(request.Filters, index);
-            var candidates = hitIds is null ? Enumerable.Range(0, index.Size) : hitIds.Select(index.SlotOf).Where(slot => slot >= 0);
-            var kept = candidates.Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)).ToList();
+            var kept = index.KeptSlots(hitIds, viewer.CanSeeRestricted, predicate);
             var (indexTotal, indexFacets) = index.Count(kept);
             List<(long Key, double Rank)> pageKeys;
             if (match && !filtered && request.Sort == SearchSort.Relevance)
