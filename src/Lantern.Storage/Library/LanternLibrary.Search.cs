@@ -24,6 +24,19 @@ public sealed partial class LanternLibrary
 
     private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _readsRunning);
+        try
+        {
+            return await SearchCoreAsync(request, viewer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _readsRunning);
+        }
+    }
+
+    private async Task<SearchResults> SearchCoreAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
+    {
         var parsed = SearchQueryParser.Default.Parse(request.Query);
         if (parsed.Error is not null)
         {
@@ -92,19 +105,8 @@ public sealed partial class LanternLibrary
             {
                 // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
                 // from the facet index, so nothing is joined or worked out per match.
-                var keyColumn = _dialect.ReviewIndexKey;
-                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
-                if (hidden.Length > 0)
-                {
-                    parameters.Add("hidden", _dialect.IdList(index.RestrictedIds));
-                }
-
-                var sql = $"""
-                    SELECT {keyColumn} AS Key, {rank} AS Rank {_dialect.ReviewIndexFrom}
-                    WHERE {_dialect.ReviewMatch}{hidden}
-                    ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
-                    """;
-                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+                pageKeys = await RankedIdsAsync(connection, expression!, hidden, hitIds!, (page - 1) * (long)pageSize, pageSize, null, cancellationToken).ConfigureAwait(false);
             }
             else if (match)
             {
@@ -187,7 +189,7 @@ public sealed partial class LanternLibrary
 
         var match = expression is not null;
         var key = learning ? "lp.id" : "r.id";
-        var (from, where) = match ? _dialect.PageMatchFrom(learning, key) : (learning ? PointsFrom : ReviewsFrom, _dialect.IdIn(key));
+        var (from, where) = match ? _dialect.PageMatchFrom(learning, key) : _dialect.ByIdsFrom(learning);
         var snippet = (learning, match) switch
         {
             (false, true) => _dialect.ReviewSnippet,
