@@ -47,7 +47,7 @@ public sealed partial class LanternLibrary
 
     private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisCoreAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
         var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(
             $"SELECT r.title, r.summary, r.body {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }).ConfigureAwait(false);
         if (source.Title is null || take <= 0)

@@ -114,6 +114,14 @@ public sealed partial class LanternLibrary
         return ranges;
     }
 
+    /// <summary>A connection for searches and more-like-this, with the store's read settings.</summary>
+    private async Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        _dialect.PrepareForReads(connection);
+        return connection;
+    }
+
     /// <summary>
     /// Runs <paramref name="part"/> for parts 0 .. <paramref name="parts"/> - 1 at the same time, part 0 on
     /// <paramref name="connection"/> and each other part on a pooled connection of its own, and returns their results in
@@ -130,7 +138,7 @@ public sealed partial class LanternLibrary
                 var partConnection = connection;
                 if (i > 0)
                 {
-                    partConnection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    partConnection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
                     connections.Add(partConnection);
                 }
 

@@ -62,7 +62,7 @@ public sealed partial class LanternLibrary
             (true, true) => _dialect.PointsMatchFrom,
         };
 
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
         string? expression = null;
         if (match)
         {

@@ -26,6 +26,11 @@ internal abstract class SqlDialect
     {
     }
 
+    /// <summary>Settings for a connection that serves searches (after <see cref="Configure"/>).</summary>
+    public virtual void PrepareForReads(DbConnection connection)
+    {
+    }
+
     /// <summary>Run once when the library opens, before the migrations.</summary>
     public virtual void Prepare(DbConnection connection)
     {

@@ -31,11 +31,15 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
 
     // In WAL mode, synchronous=NORMAL is durable across application crashes and only a power loss may roll back the
     // last commits; without it every commit waits for the disk.
-    // Reads map the database file (mmap_size): pages are read straight from the operating system's file cache, shared
-    // by every pooled connection, instead of being copied by a system call into each connection's own small page
-    // cache. A ranked search at 100k reviews touches thousands of pages (the matches' position lists and the sizes of
-    // every matching review) and spent as much time in the kernel as in SQLite. Writes still go through the WAL as before.
-    public override void Configure(DbConnection connection) => Execute(connection, $"PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {MapBytes};");
+    public override void Configure(DbConnection connection) => Execute(connection, "PRAGMA synchronous = NORMAL;");
+
+    // Search reads map the database file (mmap_size): pages are read straight from the operating system's file cache,
+    // shared by every pooled connection, instead of being copied by a system call into each connection's own small
+    // page cache. A ranked search at 100k reviews touches thousands of pages (the matches' position lists and the sizes
+    // of every matching review) and spent as much time in the kernel as in SQLite. Only connections that have served a
+    // search map the file: mapped pages count towards the process's resident memory, which a bulk import (which reads
+    // index pages as it merges them) should keep flat.
+    public override void PrepareForReads(DbConnection connection) => Execute(connection, $"PRAGMA mmap_size = {MapBytes};");
 
     /// <summary>The most of the database file a connection maps (SQLite caps it at its compile-time limit, 2 GB by default).</summary>
     private const long MapBytes = 1L << 32;
