@@ -154,26 +154,4 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
                 .ShouldBe(themes.OrderBy(v => v.Value, StringComparer.Ordinal));
         }
     }
-
-    [Fact]
-    public async Task MoreLikeThis_TermCountsSharedOutOverConnections_GivesTheSameReviews()
-    {
-        var library = _test.Library;
-        var ids = (await library.ListReviewsAsync(Editor, 0, 12)).Select(r => r.Id).ToList();
-        foreach (var viewer in new[] { Viewer.Anonymous, Editor })
-        {
-            foreach (var id in ids)
-            {
-                library.RankSplitMinimumHits = int.MaxValue;
-                var single = await library.MoreLikeThisAsync(id, viewer, take: 6);
-                library.RankSplitMinimumHits = 1;
-                library.RankSplitParts = 3;
-                var split = await library.MoreLikeThisAsync(id, viewer, take: 6);
-                library.RankSplitParts = 0;
-
-                split.Select(s => s.Id).ShouldBe(single.Select(s => s.Id));
-                split.ShouldAllBe(s => viewer.CanSeeRestricted || s.Visibility == Visibility.Public);
-            }
-        }
-    }
 }
