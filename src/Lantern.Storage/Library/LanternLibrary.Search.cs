@@ -116,7 +116,7 @@ public sealed partial class LanternLibrary
             {
                 // Browsing pages through the index's newest/oldest order: no sort of the whole library in SQL.
                 var sort = request.Sort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
-                pageKeys = [.. kept.OrderBy(slot => index.RankOf(slot, sort)).Skip((page - 1) * pageSize).Take(pageSize).Select(slot => (index.Ids[slot], 0.0))];
+                pageKeys = [.. index.PageInOrder(kept, sort, (page - 1) * (long)pageSize, pageSize).Select(slot => (index.Ids[slot], 0.0))];
             }
 
             var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);

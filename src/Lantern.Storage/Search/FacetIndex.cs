@@ -217,8 +217,37 @@ internal sealed class FacetIndex
     /// <summary>How many reviews the index holds.</summary>
     public int Size => Ids.Length;
 
-    /// <summary>Orders slots by the requested sort (newest or oldest first), ties broken as the SQL order does.</summary>
-    public int RankOf(int slot, SearchSort sort) => sort == SearchSort.Oldest ? _oldestRank[slot] : _newestRank[slot];
+    /// <summary>
+    /// Slots <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of <paramref name="slots"/> in
+    /// the requested order. The order's positions are a permutation of the slots, so the kept slots are placed at their
+    /// positions and read off in order: one pass over the library, no sort.
+    /// </summary>
+    public List<int> PageInOrder(int[] slots, SearchSort sort, long skip, int take)
+    {
+        var page = new List<int>(Math.Min(take, slots.Length));
+        if (skip >= slots.Length)
+        {
+            return page;
+        }
+
+        var ranks = sort == SearchSort.Oldest ? _oldestRank : _newestRank;
+        var atPosition = new int[Size];
+        foreach (var slot in slots)
+        {
+            atPosition[ranks[slot]] = slot + 1; // 0: no kept slot at this position
+        }
+
+        var seen = 0L;
+        for (var position = 0; position < atPosition.Length && page.Count < take; position++)
+        {
+            if (atPosition[position] != 0 && seen++ >= skip)
+            {
+                page.Add(atPosition[position] - 1);
+            }
+        }
+
+        return page;
+    }
 
     /// <summary>Counts the total and every facet over the kept slots.</summary>
     public (int Total, Dictionary<string, List<FacetValue>> Facets) Count(int[] slots)

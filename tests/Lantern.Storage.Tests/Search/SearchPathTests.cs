@@ -119,6 +119,32 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
         single.Hits.Zip(single.Hits.Skip(1)).ShouldAllBe(p => p.First.Score > p.Second.Score || (p.First.Score == p.Second.Score && p.First.Review.Id < p.Second.Review.Id));
     }
 
+    [Theory]
+    [InlineData(SearchSort.Newest)]
+    [InlineData(SearchSort.Oldest)]
+    public async Task Browse_PagedWithAFilter_ReadsOffTheSameOrderAsOneLargePage(SearchSort sort)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Sex] = ["female"] };
+        foreach (var viewer in new[] { Viewer.Anonymous, Editor })
+        {
+            var whole = await _test.Library.SearchAsync(new SearchRequest { Sort = sort, Filters = filters, PageSize = 100 }, viewer);
+            var paged = new List<long>();
+            for (var page = 1; page <= 8; page++)
+            {
+                paged.AddRange((await _test.Library.SearchAsync(new SearchRequest { Sort = sort, Filters = filters, PageSize = 7, Page = page }, viewer)).Hits.Select(h => h.Review.Id));
+            }
+
+            whole.Total.ShouldBeGreaterThan(14);
+            whole.Hits.Count.ShouldBe(whole.Total);
+            whole.Hits.ShouldAllBe(h => viewer.CanSeeRestricted || h.Review.Visibility == Visibility.Public);
+            paged.ShouldBe(whole.Hits.Select(h => h.Review.Id));
+            var years = whole.Hits.Select(h => h.Review.Year).ToList();
+            var dated = years.TakeWhile(y => y is not null).Select(y => y!.Value).ToList();
+            dated.ShouldBe([.. sort == SearchSort.Newest ? dated.OrderByDescending(y => y) : dated.Order()], "years in order, reviews without a year last");
+            years.Skip(dated.Count).ShouldAllBe(y => y == null);
+        }
+    }
+
     [SqliteOnlyFact("counts the hits with FTS5 MATCH in SQL")]
     public async Task Search_FacetCounts_EqualCountsWorkedOutInSql()
     {
