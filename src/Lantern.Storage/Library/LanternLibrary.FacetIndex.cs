@@ -15,7 +15,7 @@ public sealed partial class LanternLibrary
     /// many searches are waiting) when the change counter has moved since it was built: after a write by this process
     /// or any other.
     /// </summary>
-    private async Task<(FacetIndex Index, List<long>? HitIds)> FacetSnapshotAsync(DbConnection connection, string? match, CancellationToken cancellationToken)
+    private async Task<(FacetIndex Index, long[]? HitIds)> FacetSnapshotAsync(DbConnection connection, string? match, CancellationToken cancellationToken)
     {
         using var transaction = _dialect.BeginSnapshot(connection);
         var version = await FacetIndex.ReadVersionAsync(connection, transaction).ConfigureAwait(false);
@@ -38,14 +38,56 @@ public sealed partial class LanternLibrary
             }
         }
 
-        List<long>? ids = null;
+        long[]? ids = null;
         if (match is not null)
         {
-            ids = (await connection.QueryAsync<long>(new CommandDefinition(
-                $"SELECT {_dialect.ReviewIndexKey} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}", new { match }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+            ids = await MatchingIdsAsync(connection, transaction, match, cancellationToken).ConfigureAwait(false);
         }
 
         transaction.Commit();
         return (index, ids);
+    }
+
+    /// <summary>
+    /// The ids of every review matching <paramref name="match"/>, ascending. Read with a plain data reader into an array:
+    /// a common word matches tens of thousands of reviews, and mapping each to an object cost more than the query.
+    /// </summary>
+    private async Task<long[]> MatchingIdsAsync(DbConnection connection, DbTransaction transaction, string match, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // The SQL is the dialect's constant text; the expression travels as a parameter.
+        command.CommandText = $"SELECT {_dialect.ReviewIndexKey} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
+#pragma warning restore CA2100
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "match";
+        parameter.Value = match;
+        command.Parameters.Add(parameter);
+        var ids = new long[1024];
+        var count = 0;
+        var ascending = true;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (count == ids.Length)
+                {
+                    Array.Resize(ref ids, ids.Length * 2);
+                }
+
+                var id = reader.GetInt64(0);
+                ascending &= count == 0 || id > ids[count - 1];
+                ids[count++] = id;
+            }
+        }
+
+        Array.Resize(ref ids, count);
+        if (!ascending)
+        {
+            // SQLite's full-text index yields rowids in order; PostgreSQL's bitmap scans need not.
+            Array.Sort(ids);
+        }
+
+        return ids;
     }
 }

@@ -34,7 +34,20 @@ public sealed partial class LanternLibrary
 
     private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Increment(ref _readsRunning);
+        try
+        {
+            return await MoreLikeThisCoreAsync(reviewId, viewer, take, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _readsRunning);
+        }
+    }
+
+    private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisCoreAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
         var source = await connection.QuerySingleOrDefaultAsync<(string Title, string? Summary, string Body)>(
             $"SELECT r.title, r.summary, r.body {SummarySql.VisibleReviews(viewer)} AND r.id = @reviewId", new { reviewId }).ConfigureAwait(false);
         if (source.Title is null || take <= 0)
@@ -55,18 +68,20 @@ public sealed partial class LanternLibrary
         }
 
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
-        // The reviews the viewer may not see come from the facet index once, not from a join per term.
+        // The reviews the viewer may not see, and how many reviews the viewer may see, come from the facet index.
         var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
         var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
-        var reviewCount = await connection.ExecuteScalarAsync<long>($"SELECT count(*) {SummarySql.VisibleReviews(viewer)}").ConfigureAwait(false);
+        long reviewCount = index.Size - (hidden is null ? 0 : index.RestrictedIds.Count);
         // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over the
-        // visible join, without looking up every matching review and its document.
+        // visible join, without looking up every matching review and its document. (Sharing the terms out over several
+        // connections was tried: on two busy cores it cost more than it saved.)
         var frequencySql = $"SELECT count(*) {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}{notHidden}";
         var weighted = new List<(string Term, double Weight)>();
         foreach (var (term, count) in termFrequency)
         {
-            var documentFrequency = await connection.ExecuteScalarAsync<long>(frequencySql, Parameters(_dialect.AnyOf([term]), hidden)).ConfigureAwait(false);
+            var documentFrequency = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                frequencySql, Parameters(_dialect.AnyOf([term]), hidden), cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (documentFrequency <= 1)
             {
                 continue; // a term no other review has cannot link it to another review
@@ -82,17 +97,26 @@ public sealed partial class LanternLibrary
         }
 
         // Rank first, then read the summaries (with their themes) of the few reviews kept.
-        // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see.
-        var ids = (await connection.QueryAsync<long>(
-            $"""
-            SELECT {_dialect.ReviewIndexKey}
-            {_dialect.ReviewIndexFrom}
-            WHERE {_dialect.ReviewMatch} AND {_dialect.ReviewIndexKey} <> @reviewId{notHidden}
-            ORDER BY {_dialect.ReviewRank}, {_dialect.ReviewIndexKey}
-            LIMIT @take
-            """,
-            Parameters(_dialect.AnyOf(terms), hidden, reviewId, take)).ConfigureAwait(false)).AsList();
-        return await ReviewSummariesAsync(connection, ids, viewer).ConfigureAwait(false);
+        // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see. Not split over
+        // connections: bm25 counts the rows of each of the twelve terms over the whole table in every part, which
+        // would add as much work as the frequencies above for each extra part.
+        var ranked = await RankedIdsAsync(connection, _dialect.AnyOf(terms), hidden, null, 0, take, reviewId, cancellationToken).ConfigureAwait(false);
+        return await VisibleSummariesAsync(connection, [.. ranked.Select(r => r.Key)], viewer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The summaries of the reviews <paramref name="ids"/> the viewer may see, in the order given.</summary>
+    private async Task<IReadOnlyList<ReviewSummary>> VisibleSummariesAsync(System.Data.Common.DbConnection connection, List<long> ids, Viewer viewer, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var (from, where) = _dialect.ByIdsFrom(learning: false);
+        var rows = (await connection.QueryAsync<ReviewSummaryRow>(new CommandDefinition(
+            $"SELECT {SummarySql.ReviewColumns} {from} WHERE {where} AND {VisibilityFilter.Condition(viewer)}",
+            new { ids = _dialect.IdList(ids) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToDictionary(r => r.Id);
+        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
     }
 
     private static DynamicParameters Parameters(string match, object? hidden, long reviewId = 0, int take = 0)

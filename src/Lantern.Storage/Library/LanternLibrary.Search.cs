@@ -24,6 +24,19 @@ public sealed partial class LanternLibrary
 
     private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _readsRunning);
+        try
+        {
+            return await SearchCoreAsync(request, viewer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _readsRunning);
+        }
+    }
+
+    private async Task<SearchResults> SearchCoreAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
+    {
         var parsed = SearchQueryParser.Default.Parse(request.Query);
         if (parsed.Error is not null)
         {
@@ -49,7 +62,7 @@ public sealed partial class LanternLibrary
             (true, true) => _dialect.PointsMatchFrom,
         };
 
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
         string? expression = null;
         if (match)
         {
@@ -85,27 +98,15 @@ public sealed partial class LanternLibrary
             // so the hits are never joined to their labels in SQL.
             var (index, hitIds) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
             var predicate = FacetPredicate.For(request.Filters, index);
-            var candidates = hitIds is null ? Enumerable.Range(0, index.Size) : hitIds.Select(index.SlotOf).Where(slot => slot >= 0);
-            var kept = candidates.Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)).ToList();
+            var kept = index.KeptSlots(hitIds, viewer.CanSeeRestricted, predicate);
             var (indexTotal, indexFacets) = index.Count(kept);
             List<(long Key, double Rank)> pageKeys;
             if (match && !filtered && request.Sort == SearchSort.Relevance)
             {
                 // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
                 // from the facet index, so nothing is joined or worked out per match.
-                var keyColumn = _dialect.ReviewIndexKey;
-                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
-                if (hidden.Length > 0)
-                {
-                    parameters.Add("hidden", _dialect.IdList(index.RestrictedIds));
-                }
-
-                var sql = $"""
-                    SELECT {keyColumn} AS Key, {rank} AS Rank {_dialect.ReviewIndexFrom}
-                    WHERE {_dialect.ReviewMatch}{hidden}
-                    ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
-                    """;
-                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+                pageKeys = await RankedIdsAsync(connection, expression!, hidden, hitIds!, (page - 1) * (long)pageSize, pageSize, null, cancellationToken).ConfigureAwait(false);
             }
             else if (match)
             {
@@ -115,7 +116,7 @@ public sealed partial class LanternLibrary
             {
                 // Browsing pages through the index's newest/oldest order: no sort of the whole library in SQL.
                 var sort = request.Sort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
-                pageKeys = [.. kept.OrderBy(slot => index.RankOf(slot, sort)).Skip((page - 1) * pageSize).Take(pageSize).Select(slot => (index.Ids[slot], 0.0))];
+                pageKeys = [.. index.PageInOrder(kept, sort, (page - 1) * (long)pageSize, pageSize).Select(slot => (index.Ids[slot], 0.0))];
             }
 
             var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
@@ -187,13 +188,8 @@ public sealed partial class LanternLibrary
         }
 
         var match = expression is not null;
-        var (from, key) = (learning, match) switch
-        {
-            (false, false) => (ReviewsFrom, "r.id"),
-            (false, true) => (_dialect.ReviewsMatchFrom, "r.id"),
-            (true, false) => (PointsFrom, "lp.id"),
-            (true, true) => (_dialect.PointsMatchFrom, "lp.id"),
-        };
+        var key = learning ? "lp.id" : "r.id";
+        var (from, where) = match ? _dialect.PageMatchFrom(learning, key) : _dialect.ByIdsFrom(learning);
         var snippet = (learning, match) switch
         {
             (false, true) => _dialect.ReviewSnippet,
@@ -201,10 +197,9 @@ public sealed partial class LanternLibrary
             (false, false) => "COALESCE(r.summary, substr(r.body, 1, 600))",
             (true, false) => "lp.text",
         };
-        var matchCondition = match ? (learning ? _dialect.PointMatch : _dialect.ReviewMatch) + " AND " : "";
         var sql = $"""
-            SELECT {(learning ? "lp.id" : "r.id")} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
-            {from} WHERE {matchCondition}{_dialect.IdIn(key)} AND {VisibilityFilter.Condition(viewer)}
+            SELECT {key} AS RowKey, {SummarySql.ReviewColumns}, {snippet} AS Snippet, {(learning ? "lp.text" : "NULL")} AS LearningPoint
+            {from} WHERE {where} AND {VisibilityFilter.Condition(viewer)}
             """;
         var ids = _dialect.IdList(ranked.Select(r => r.Key));
         var found = (await connection.QueryAsync<HitRow>(new CommandDefinition(

@@ -26,6 +26,11 @@ internal abstract class SqlDialect
     {
     }
 
+    /// <summary>Settings for a connection that serves searches (after <see cref="Configure"/>).</summary>
+    public virtual void PrepareForReads(DbConnection connection)
+    {
+    }
+
     /// <summary>Run once when the library opens, before the migrations.</summary>
     public virtual void Prepare(DbConnection connection)
     {
@@ -66,6 +71,28 @@ internal abstract class SqlDialect
     public abstract string ReviewIndexKey { get; }
 
     public abstract string ReviewMatch { get; }
+
+    /// <summary>
+    /// Whether a large ranking may be split into id ranges ranked on several connections at once (the rank of a row
+    /// must not depend on which other rows the query reads).
+    /// </summary>
+    public virtual bool SplitsRanking => false;
+
+    /// <summary>
+    /// FROM and WHERE (without the keyword) that read the reviews (or learning points) whose ids are in <c>@ids</c>,
+    /// with <c>r</c> and <c>d</c> (and <c>lp</c>) joined, for a page or a short list.
+    /// </summary>
+    public virtual (string From, string Where) ByIdsFrom(bool learning) => learning
+        ? ("FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id", IdIn("lp.id"))
+        : ("FROM reviews r JOIN documents d ON d.id = r.document_id", IdIn("r.id"));
+
+    /// <summary>
+    /// FROM and WHERE (without the keyword) that read the matching rows whose ids are in <c>@ids</c> — reviews
+    /// (<paramref name="learning"/> false) or learning points — with <c>r</c> and <c>d</c> (and <c>lp</c>) joined, for
+    /// snippets of one page. <paramref name="key"/> is the id column the list is of.
+    /// </summary>
+    public virtual (string From, string Where) PageMatchFrom(bool learning, string key) =>
+        (learning ? PointsMatchFrom : ReviewsMatchFrom, $"{(learning ? PointMatch : ReviewMatch)} AND {IdIn(key)}");
 
     public abstract string PointMatch { get; }
 

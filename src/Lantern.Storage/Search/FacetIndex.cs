@@ -210,6 +210,65 @@ internal sealed class FacetIndex
     /// <summary>The slot of a review, or -1 when the review is not in the index.</summary>
     public int SlotOf(long reviewId) => _slots.TryGetValue(reviewId, out var slot) ? slot : -1;
 
+    /// <summary>
+    /// The slots, ascending, of the reviews in <paramref name="ascendingIds"/> (every review when null) that the
+    /// viewer may see and that pass <paramref name="predicate"/>; ids the index does not hold are skipped. Both id
+    /// lists are ascending, so the ids are matched to slots by walking the two together (one pass, no hashing).
+    /// </summary>
+    public int[] KeptSlots(long[]? ascendingIds, bool canSeeRestricted, FacetPredicate predicate)
+    {
+        var all = ascendingIds is null;
+        var kept = new int[all ? Size : Math.Min(ascendingIds!.Length, Size)];
+        var count = 0;
+        var everyone = canSeeRestricted && predicate.IsEmpty;
+        if (all)
+        {
+            for (var slot = 0; slot < Size; slot++)
+            {
+                if (everyone || Keeps(slot, canSeeRestricted, predicate))
+                {
+                    kept[count++] = slot;
+                }
+            }
+        }
+        else
+        {
+            var ids = Ids;
+            var at = 0;
+            foreach (var id in ascendingIds!)
+            {
+                // Move to the first slot whose id is not below this one: a gallop (doubling steps, then a binary
+                // search) when the hits are sparse, a step or two when they are dense.
+                if (at < ids.Length && ids[at] < id)
+                {
+                    var step = 1;
+                    var low = at;
+                    while (at + step < ids.Length && ids[at + step] < id)
+                    {
+                        low = at + step;
+                        step *= 2;
+                    }
+
+                    var found = Array.BinarySearch(ids, low, Math.Min(at + step, ids.Length - 1) - low + 1, id);
+                    at = found >= 0 ? found : ~found;
+                }
+
+                if (at == ids.Length)
+                {
+                    break;
+                }
+
+                if (ids[at] == id && (everyone || Keeps(at, canSeeRestricted, predicate)))
+                {
+                    kept[count++] = at;
+                }
+            }
+        }
+
+        Array.Resize(ref kept, count);
+        return kept;
+    }
+
     /// <summary>Whether the viewer may see the review in <paramref name="slot"/> and it passes every filter.</summary>
     public bool Keeps(int slot, bool canSeeRestricted, FacetPredicate predicate) =>
         (canSeeRestricted || !_restricted[slot]) && predicate.Matches(slot);
@@ -217,29 +276,65 @@ internal sealed class FacetIndex
     /// <summary>How many reviews the index holds.</summary>
     public int Size => Ids.Length;
 
-    /// <summary>Orders slots by the requested sort (newest or oldest first), ties broken as the SQL order does.</summary>
-    public int RankOf(int slot, SearchSort sort) => sort == SearchSort.Oldest ? _oldestRank[slot] : _newestRank[slot];
+    /// <summary>
+    /// Slots <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of <paramref name="slots"/> in
+    /// the requested order. The order's positions are a permutation of the slots, so the kept slots are placed at their
+    /// positions and read off in order: one pass over the library, no sort.
+    /// </summary>
+    public List<int> PageInOrder(int[] slots, SearchSort sort, long skip, int take)
+    {
+        var page = new List<int>(Math.Min(take, slots.Length));
+        if (skip >= slots.Length)
+        {
+            return page;
+        }
+
+        var ranks = sort == SearchSort.Oldest ? _oldestRank : _newestRank;
+        var atPosition = new int[Size];
+        foreach (var slot in slots)
+        {
+            atPosition[ranks[slot]] = slot + 1; // 0: no kept slot at this position
+        }
+
+        var seen = 0L;
+        for (var position = 0; position < atPosition.Length && page.Count < take; position++)
+        {
+            if (atPosition[position] != 0 && seen++ >= skip)
+            {
+                page.Add(atPosition[position] - 1);
+            }
+        }
+
+        return page;
+    }
 
     /// <summary>Counts the total and every facet over the kept slots.</summary>
-    public (int Total, Dictionary<string, List<FacetValue>> Facets) Count(IEnumerable<int> slots)
+    public (int Total, Dictionary<string, List<FacetValue>> Facets) Count(int[] slots)
     {
         var single = _singleValues.Select(v => new int[v.Count + 1]).ToArray();
         var multi = _multiValues.Select(v => new int[v.Count]).ToArray();
-        var total = 0;
-        foreach (var slot in slots)
+        var total = slots.Length;
+        // Facet by facet (each facet's arrays stay in the processor cache for the whole pass over the slots).
+        for (var f = 0; f < single.Length; f++)
         {
-            total++;
-            for (var f = 0; f < single.Length; f++)
+            var counts = single[f];
+            var values = _single[f];
+            foreach (var slot in slots)
             {
-                single[f][_single[f][slot] + 1]++;
+                counts[values[slot] + 1]++;
             }
+        }
 
-            for (var f = 0; f < multi.Length; f++)
+        for (var f = 0; f < multi.Length; f++)
+        {
+            var counts = multi[f];
+            var codes = _multiCodes[f];
+            var start = _multiStart[f];
+            foreach (var slot in slots)
             {
-                var codes = _multiCodes[f];
-                for (int i = _multiStart[f][slot], end = _multiStart[f][slot + 1]; i < end; i++)
+                for (int i = start[slot], end = start[slot + 1]; i < end; i++)
                 {
-                    multi[f][codes[i]]++;
+                    counts[codes[i]]++;
                 }
             }
         }

@@ -1,0 +1,172 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Lantern.Storage.Library;
+
+public sealed partial class LanternLibrary
+{
+    private const int MaxParts = 4;
+
+    // Searches and more-like-this reads running now in this library. Work is only split over extra connections while
+    // fewer of them run than there are cores: under load each read keeps to one core, and the split never adds work
+    // that competes with other requests.
+    private int _readsRunning;
+
+    /// <summary>Fewest rows for which ranking is split over several connections (see <see cref="RankedIdsAsync"/>).</summary>
+    internal int RankSplitMinimumHits { get; set; } = 8_000;
+
+    /// <summary>Splits into exactly this many parts whenever there are enough rows (tests); 0 = by idle cores.</summary>
+    internal int RankSplitParts { get; set; }
+
+    private long _splitRankings;
+
+    /// <summary>How many rankings were split over several connections so far (tests).</summary>
+    internal long SplitRankings => Interlocked.Read(ref _splitRankings);
+
+    /// <summary>
+    /// The review ids (and bm25 ranks) matching <paramref name="match"/>, best first and ties by id, rows
+    /// <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>: ranked on the full-text index alone
+    /// (top-k with LIMIT), leaving out the <paramref name="hidden"/> reviews the viewer may not see and
+    /// <paramref name="exclude"/>, so nothing is joined or worked out per match.
+    /// </summary>
+    /// <remarks>
+    /// Ranking works out bm25 for every match, which is most of a search's time when a word is in half the library. With
+    /// cores to spare and enough rows, <paramref name="ascendingIds"/> (the matches; null: never split) is cut into
+    /// consecutive id ranges of about equal size, each range is ranked on a connection of its own at the same time, and
+    /// the parts' top rows are merged. The page is the same as one query's: a review's bm25 score depends on that review
+    /// and on whole-index figures only (FTS5 reads the number of rows and average column sizes from the index, and
+    /// counts each phrase's rows with a cursor over the whole table whatever rowid range the query is limited to), so
+    /// each part scores its rows exactly as the single query would, and the merge orders them by the same (rank, id).
+    /// </remarks>
+    private async Task<List<(long Key, double Rank)>> RankedIdsAsync(
+        DbConnection connection, string match, object? hidden, long[]? ascendingIds, long skip, int take, long? exclude, CancellationToken cancellationToken)
+    {
+        var keyColumn = _dialect.ReviewIndexKey;
+        var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
+        var notExcluded = exclude is null ? "" : $" AND {keyColumn} <> @exclude";
+        string Sql(string range) => $"""
+            SELECT {keyColumn} AS Key, {_dialect.ReviewRank} AS Rank {_dialect.ReviewIndexFrom}
+            WHERE {_dialect.ReviewMatch}{notHidden}{notExcluded}{range}
+            ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
+            """;
+        DynamicParameters Parameters(long skipRows, long takeRows, (long Low, long High) range = default)
+        {
+            var parameters = new DynamicParameters(new { match, skip = skipRows, take = takeRows, low = range.Low, high = range.High, exclude = exclude ?? 0 });
+            if (hidden is not null)
+            {
+                parameters.Add("hidden", hidden);
+            }
+
+            return parameters;
+        }
+
+        var parts = ascendingIds is null ? 1 : SplitParts(ascendingIds.Length);
+        if (parts < 2 || skip + take > int.MaxValue)
+        {
+            return (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(Sql(""), Parameters(skip, take), cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        }
+
+        Interlocked.Increment(ref _splitRankings);
+
+        // Each part keeps its own best skip + take rows: the page is among them.
+        var ranges = IdRanges(ascendingIds!, parts);
+        var results = await InPartsAsync(connection, parts, async (partConnection, part) =>
+            (await partConnection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(
+                Sql($" AND {keyColumn} > @low AND {keyColumn} <= @high"), Parameters(0, skip + take, ranges[part]), cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
+            cancellationToken).ConfigureAwait(false);
+        var rows = results.SelectMany(part => part).ToList();
+        rows.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Key.CompareTo(b.Key));
+        return [.. rows.Skip((int)skip).Take(take)];
+    }
+
+    /// <summary>How many parts to split work over <paramref name="rows"/> rows into: 1 unless the store allows it, there are enough rows and cores are idle.</summary>
+    private int SplitParts(int rows)
+    {
+        if (!_dialect.SplitsRanking || rows < RankSplitMinimumHits)
+        {
+            return 1;
+        }
+
+        if (RankSplitParts > 0)
+        {
+            return Math.Min(RankSplitParts, rows);
+        }
+
+        // This read counts itself among those running.
+        var idle = Environment.ProcessorCount - Volatile.Read(ref _readsRunning) + 1;
+        return Math.Clamp(Math.Min(idle, rows / Math.Max(1, RankSplitMinimumHits / 2)), 1, MaxParts);
+    }
+
+    /// <summary>
+    /// Consecutive id ranges (low, high], about equally many of <paramref name="ascendingIds"/> each; the first and last
+    /// are open-ended, so together they hold every id, including any added since the list was read.
+    /// </summary>
+    private static (long Low, long High)[] IdRanges(long[] ascendingIds, int parts)
+    {
+        var ranges = new (long Low, long High)[parts];
+        for (var i = 0; i < parts; i++)
+        {
+            ranges[i] = (
+                i == 0 ? long.MinValue : ascendingIds[(int)((long)ascendingIds.Length * i / parts) - 1],
+                i == parts - 1 ? long.MaxValue : ascendingIds[(int)((long)ascendingIds.Length * (i + 1) / parts) - 1]);
+        }
+
+        return ranges;
+    }
+
+    /// <summary>A connection for searches and more-like-this, with the store's read settings.</summary>
+    private async Task<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        _dialect.PrepareForReads(connection);
+        return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="part"/> for parts 0 .. <paramref name="parts"/> - 1 at the same time, part 0 on
+    /// <paramref name="connection"/> and each other part on a pooled connection of its own, and returns their results in
+    /// part order.
+    /// </summary>
+    private async Task<T[]> InPartsAsync<T>(DbConnection connection, int parts, Func<DbConnection, int, Task<T>> part, CancellationToken cancellationToken)
+    {
+        var tasks = new List<Task<T>>(parts);
+        var connections = new List<DbConnection>(parts - 1);
+        try
+        {
+            for (var i = 0; i < parts; i++)
+            {
+                var partConnection = connection;
+                if (i > 0)
+                {
+                    partConnection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    connections.Add(partConnection);
+                }
+
+                var index = i;
+                tasks.Add(Task.Run(() => part(partConnection, index), cancellationToken));
+            }
+
+            return await Task.WhenAll(tasks).ConfigureAwait(false);
+        }
+        finally
+        {
+            // When one part failed (or opening a connection did), let the others finish before their connections close.
+            foreach (var task in tasks)
+            {
+                try
+                {
+                    await task.ConfigureAwait(false);
+                }
+                catch (Exception) when (task.IsFaulted || task.IsCanceled)
+                {
+                    // Reported to the caller by the await above.
+                }
+            }
+
+            foreach (var partConnection in connections)
+            {
+                await partConnection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
