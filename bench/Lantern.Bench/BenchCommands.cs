@@ -14,7 +14,7 @@ internal static class BenchCommands
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: generate N --out DIR [--seed S] | run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md] | search-probe --data DIR [--rounds 20] [--cache]");
+            Console.Error.WriteLine("usage: generate N --out DIR [--seed S] | run [--sizes 1000,10000] [--search-sizes 10000,100000] [--smoke] [--out bench/results.md] | search-probe --data DIR [--rounds 20] [--cache] | extract-dump --out FILE [--count 3000]");
             return 2;
         }
 
@@ -45,6 +45,8 @@ internal static class BenchCommands
                 return await IngestChild.MainAsync(options);
             case "search-probe":
                 return await SearchProbe.MainAsync(options);
+            case "extract-dump":
+                return ExtractDump.Run(options);
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");
                 return 2;
