@@ -47,6 +47,8 @@ internal static class BenchCommands
                 return await SearchProbe.MainAsync(options);
             case "extract-dump":
                 return ExtractDump.Run(options);
+            case "extract-time":
+                return ExtractTime.Run(options);
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");
                 return 2;
