@@ -56,7 +56,7 @@ internal static class ExtractTime
 
         static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"median over {passes} passes of {paths.Length} documents: {Median(cpu):F0} µs CPU/doc ({1e6 / Median(cpu):F0} docs/s by CPU), {Median(wall):F0} µs wall/doc ({1e6 / Median(wall):F0} docs/s)"));
+            $"median over {passes} passes of {paths.Length} documents: {Median(cpu):F0} µs CPU/doc (fastest pass {cpu.Min():F0}) ({1e6 / Median(cpu):F0} docs/s by CPU), {Median(wall):F0} µs wall/doc ({1e6 / Median(wall):F0} docs/s)"));
         return 0;
     }
 }

@@ -28,6 +28,14 @@ public sealed partial class CueMatcher
     private readonly CompiledCode[] _codes;
     private readonly CueWordIndex _words = new();
 
+    // Every cue of every code, in codebook order (the order matches are reported in), with its code.
+    private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
+
+    // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of its first
+    // prefilter, which a sentence must contain for the cue to match. Cues without any prefilter are always tried.
+    private readonly int[][] _cuesByWord;
+    private readonly int[] _unfilteredCues;
+
     // Each list of triggers is one alternation: asking whether any of them matches is one pass, not one per trigger.
     private readonly HotRegex? _negation;
     private readonly HotRegex? _negationAfter;
@@ -41,6 +49,26 @@ public sealed partial class CueMatcher
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
         _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(cue => CompiledCue.From(cue, _words))]))];
+        _cues = [.. _codes.SelectMany(code => code.Cues.Select(cue => (code, cue)))];
+        var byWord = new List<int>[_words.Count];
+        var unfiltered = new List<int>();
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            if (_cues[i].Cue.FirstFilter is { } filter)
+            {
+                foreach (var id in filter)
+                {
+                    (byWord[id] ??= []).Add(i);
+                }
+            }
+            else
+            {
+                unfiltered.Add(i);
+            }
+        }
+
+        _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
+        _unfilteredCues = [.. unfiltered];
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -122,12 +150,34 @@ public sealed partial class CueMatcher
         var sentence = codingSentence.Span;
         var s = codingSentence.Text;
         var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length));
+
+        // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
+        // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
+        // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
+        var candidates = new ulong[(_cues.Length + 63) / 64];
+        foreach (var i in _unfilteredCues)
+        {
+            candidates[i >> 6] |= 1UL << (i & 63);
+        }
+
+        for (var block = 0; block < present.Length; block++)
+        {
+            for (var bits = present[block]; bits != 0; bits &= bits - 1)
+            {
+                foreach (var i in _cuesByWord[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)])
+                {
+                    candidates[i >> 6] |= 1UL << (i & 63);
+                }
+            }
+        }
+
         try
         {
-            foreach (var code in _codes)
+            for (var block = 0; block < candidates.Length; block++)
             {
-                foreach (var cue in code.Cues)
+                for (var bits = candidates[block]; bits != 0; bits &= bits - 1)
                 {
+                    var (code, cue) = _cues[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
                     var found = cue.FindIn(s, present, this);
                     if (found is { } local)
                     {
@@ -261,6 +311,9 @@ public sealed partial class CueMatcher
         // One per part of a phrase cue (null for a raw regex): the ids of the prefilter words in the matcher's word
         // index, which rule sentences out before any regex runs.
         private int[]?[] Filters { get; init; } = [];
+
+        /// <summary>The word ids of the cue's first prefilter (null when no part has one).</summary>
+        public int[]? FirstFilter => Filters.FirstOrDefault(f => f is not null);
 
         public static CompiledCue From(Cue cue, CueWordIndex words)
         {
