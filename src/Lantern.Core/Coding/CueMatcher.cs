@@ -31,8 +31,8 @@ public sealed partial class CueMatcher
     // Every cue of every code, in codebook order (the order matches are reported in), with its code.
     private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
 
-    // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of its first
-    // prefilter, which a sentence must contain for the cue to match. Cues without any prefilter are always tried.
+    // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of one group of
+    // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
     private readonly int[][] _cuesByWord;
     private readonly int[] _unfilteredCues;
 
@@ -54,9 +54,9 @@ public sealed partial class CueMatcher
         var unfiltered = new List<int>();
         for (var i = 0; i < _cues.Length; i++)
         {
-            if (_cues[i].Cue.FirstFilter is { } filter)
+            if (_cues[i].Cue.IndexGroup(_words) is { } group)
             {
-                foreach (var id in filter)
+                foreach (var id in group)
                 {
                     (byWord[id] ??= []).Add(i);
                 }
@@ -149,7 +149,7 @@ public sealed partial class CueMatcher
     {
         var sentence = codingSentence.Span;
         var s = codingSentence.Text;
-        var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length));
+        var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length), s);
 
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
@@ -308,12 +308,16 @@ public sealed partial class CueMatcher
 
     private sealed record CompiledCue(Cue Cue, HotRegex[] Parts, HotRegex[] Exclude, HotRegex[] ExcludeSentence)
     {
-        // One per part of a phrase cue (null for a raw regex): the ids of the prefilter words in the matcher's word
-        // index, which rule sentences out before any regex runs.
-        private int[]?[] Filters { get; init; } = [];
+        // One per part of the cue (null for a part without a prefilter): the ids of the prefilter words in the
+        // matcher's word index, group by group, which rule sentences out before any regex runs.
+        private int[][]?[] Filters { get; init; } = [];
 
-        /// <summary>The word ids of the cue's first prefilter (null when no part has one).</summary>
-        public int[]? FirstFilter => Filters.FirstOrDefault(f => f is not null);
+        /// <summary>
+        /// The word ids of the prefilter group to index the cue under (null when no part has a prefilter): every
+        /// group is required, so any will do; the one whose shortest word is longest admits the fewest sentences.
+        /// </summary>
+        public int[]? IndexGroup(CueWordIndex words) =>
+            Filters.OfType<int[][]>().SelectMany(groups => groups).MaxBy(group => group.Min(words.Length));
 
         public static CompiledCue From(Cue cue, CueWordIndex words)
         {
@@ -321,7 +325,7 @@ public sealed partial class CueMatcher
                 : cue.Regex is not null ? [new HotRegex(CuePattern.Compile(cue.Regex, isRegex: true))]
                 : [.. cue.AllOf.Select(p => new HotRegex(CuePattern.Compile(p)))];
             CuePrefilter?[] filters = cue.Phrase is not null ? [CuePrefilter.ForPhrase(cue.Phrase)]
-                : cue.Regex is not null ? [null]
+                : cue.Regex is not null ? [CuePrefilter.ForRegex(cue.Regex)]
                 : [.. cue.AllOf.Select(CuePrefilter.ForPhrase)];
             return new CompiledCue(cue, parts,
                 [.. cue.Exclude.Select(p => new HotRegex(CuePattern.Compile(p)))],
@@ -336,7 +340,7 @@ public sealed partial class CueMatcher
         {
             foreach (var filter in Filters)
             {
-                if (filter is not null && !CueWordIndex.AnyPresent(filter, presentWords))
+                if (filter is not null && !CueWordIndex.AllPresent(filter, presentWords))
                 {
                     return null;
                 }

@@ -71,14 +71,89 @@ public class CodingPerformanceTests
         foreach (var sentence in sentences)
         {
             var folded = CuePrefilter.Fold(sentence);
-            var present = index.Find(folded.Text);
+            var present = index.Find(folded.Text, folded.Original);
             foreach (var (filter, ids) in filters)
             {
-                CueWordIndex.AnyPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
+                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
             }
         }
 
         index.Count.ShouldBeGreaterThan(300);
+    }
+
+    private static IEnumerable<string> AllRawRegexes() =>
+        new[]
+        {
+            Codebook.BuiltIn,
+            Codebook.LoadEmbedded(HarmExtractor.DataFile, Vocabulary.Harms),
+            Codebook.LoadEmbedded(RiskFactorExtractor.DataFile, Vocabulary.RiskFactors),
+            Codebook.LoadEmbedded(AgencyExtractor.DataFile, Vocabulary.Agencies),
+        }.SelectMany(b => b.Codes).SelectMany(c => c.Cues).Select(c => c.Regex).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    [Fact]
+    public void Prefilter_EveryCodebookRegexOnCorpusSentences_NeverRulesOutASentenceItsPatternMatches()
+    {
+        var sentences = CorpusSentences().ToList();
+        var regexes = AllRawRegexes().ToList();
+        regexes.Count.ShouldBeGreaterThan(0);
+        var checkedMatches = 0;
+        foreach (var pattern in regexes)
+        {
+            var filter = CuePrefilter.ForRegex(pattern);
+            var regex = CuePattern.Compile(pattern, isRegex: true);
+            foreach (var sentence in sentences.Where(s => regex.IsMatch(s)))
+            {
+                (filter?.MayMatch(CuePrefilter.Fold(sentence)) ?? true).ShouldBeTrue($"{pattern} on \"{sentence}\"");
+                checkedMatches++;
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(5);
+    }
+
+    [Theory]
+    [InlineData(@"\bchalleng(e|es|ed)\b", "She CHALLENGED the plan.", "challeng")]
+    [InlineData(@"\b(section|s\.?) ?47\b", "a s.47 enquiry", "47")]
+    [InlineData(@"abc+d", "abcccd", "ab d")]
+    [InlineData(@"abc{2,3}d", "abccd", "ab d")]
+    [InlineData(@"x?yz*w", "yw", "y w")]
+    [InlineData(@"[a-z]+ing\w* (?:of|to) harm", "shouting to harm", "ing harm")]
+    [InlineData(@"(?<=\s)care\b", "in care", "care")]
+    [InlineData(@"pre-?natal", "prenatal", "pre natal")]
+    public void ForRegex_RequiresOnlyTheLettersEveryMatchHolds(string pattern, string sentence, string words)
+    {
+        CuePattern.Compile(pattern, isRegex: true).IsMatch(sentence).ShouldBeTrue();
+        var filter = CuePrefilter.ForRegex(pattern);
+        (filter?.MayMatch(CuePrefilter.Fold(sentence)) ?? true).ShouldBeTrue();
+        string.Join(" ", filter?.Words ?? []).ShouldBe(words);
+    }
+
+    [Theory]
+    [InlineData(@"abuse|neglect")]
+    [InlineData(@"(?i)abuse")]
+    [InlineData(@"(?x)ab use")]
+    [InlineData(@"\p{Lu}abuse")]
+    [InlineData(@"\x41buse")]
+    [InlineData(@"\1abuse")]
+    [InlineData(@"[]abuse")]
+    public void ForRegex_ConstructItDoesNotRead_GivesNoPrefilter(string pattern)
+    {
+        CuePrefilter.ForRegex(pattern).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("in the care of ... local authority", "in the care of the council", false)]
+    [InlineData("in the care of ... local authority", "in the care of the local authority", true)]
+    [InlineData("ED", "the child was fed and washed", false)]
+    [InlineData("ED", "she was taken to ED that night", true)]
+    [InlineData("(the)? MARAC", "a marac referral", false)]
+    [InlineData("CAIT|child abuse investigation", "the cait team", false)]
+    [InlineData("CAIT|child abuse investigation", "a child abuse investigation", true)]
+    public void Prefilter_EveryRequiredWordAndAcronymCase_RulesSentencesOut(string phrase, string sentence, bool mayMatch)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.MayMatch(CuePrefilter.Fold(sentence)).ShouldBe(mayMatch);
+        CuePattern.Compile(phrase).IsMatch(sentence).ShouldBe(mayMatch);
     }
 
     [Theory]
