@@ -26,7 +26,7 @@ public sealed partial class CueMatcher
     public const int HedgeReachAfter = 25;
 
     private readonly CompiledCode[] _codes;
-    private readonly CueWordIndex _words = new();
+    private readonly CueWordIndex _words;
 
     // Every cue of every code, in codebook order (the order matches are reported in), with its code.
     private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
@@ -45,9 +45,20 @@ public sealed partial class CueMatcher
     /// <summary>Compiles <paramref name="codebook"/> (validated when it was loaded).</summary>
     /// <exception cref="ArgumentException">A pattern is invalid (only possible for a hand-built codebook).</exception>
     public CueMatcher(Codebook codebook)
+        : this(codebook, new CueWordIndex())
+    {
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="codebook"/> adding its prefilter words to <paramref name="words"/>, which matchers
+    /// built together can share (they then find a sentence's words once between them). Every matcher sharing an index
+    /// must be built before any of them is used.
+    /// </summary>
+    internal CueMatcher(Codebook codebook, CueWordIndex words)
     {
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
+        _words = words;
         _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(cue => CompiledCue.From(cue, _words))]))];
         _cues = [.. _codes.SelectMany(code => code.Cues.Select(cue => (code, cue)))];
         var byWord = new List<int>[_words.Count];
@@ -113,11 +124,22 @@ public sealed partial class CueMatcher
     public IReadOnlyList<CodedLabel> Aggregate(IReadOnlyList<CueMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        // The matches of each code, in the order found (one pass, not one pass over all matches per code).
+        var byCode = new Dictionary<string, List<CueMatch>>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            if (!byCode.TryGetValue(m.Code, out var list))
+            {
+                byCode.Add(m.Code, list = []);
+            }
+
+            list.Add(m);
+        }
+
         var labels = new List<CodedLabel>();
         foreach (var code in _codes)
         {
-            var own = matches.Where(m => m.Code == code.Definition.Code).ToList();
-            if (own.Count == 0)
+            if (!byCode.TryGetValue(code.Definition.Code, out var own))
             {
                 continue;
             }
@@ -149,7 +171,7 @@ public sealed partial class CueMatcher
     {
         var sentence = codingSentence.Span;
         var s = codingSentence.Text;
-        var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length), s);
+        var present = codingSentence.PresentWords(_words, text.Folded);
 
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
@@ -160,11 +182,18 @@ public sealed partial class CueMatcher
             candidates[i >> 6] |= 1UL << (i & 63);
         }
 
-        for (var block = 0; block < present.Length; block++)
+        // (A shared index may hold words added after this matcher's, which admit none of its cues.)
+        for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)
         {
             for (var bits = present[block]; bits != 0; bits &= bits - 1)
             {
-                foreach (var i in _cuesByWord[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)])
+                var word = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (word >= _cuesByWord.Length)
+                {
+                    break;
+                }
+
+                foreach (var i in _cuesByWord[word])
                 {
                     candidates[i >> 6] |= 1UL << (i & 63);
                 }
