@@ -178,6 +178,37 @@ public class CodingPerformanceTests
         filter.MayMatch(CuePrefilter.Fold("The family moved house twice.")).ShouldBeFalse();
     }
 
+    [Fact]
+    public void SharedWordIndex_BuiltInLabellers_LabelAsMatchersWithTheirOwnIndex()
+    {
+        // The built-in harm, risk-factor and agency labellers share one prefilter word index; labellers built from the
+        // same files one by one (each with its own index) must label every review the same, evidence included.
+        var shared = new ReviewPipelineBuilder().UseDefaults().Build();
+        var builder = new ReviewPipelineBuilder().UseDefaults();
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is HarmExtractor)] = new HarmExtractor(Codebook.LoadEmbedded(HarmExtractor.DataFile, Vocabulary.Harms));
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is RiskFactorExtractor)] = new RiskFactorExtractor(Codebook.LoadEmbedded(RiskFactorExtractor.DataFile, Vocabulary.RiskFactors));
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is AgencyExtractor)] = new AgencyExtractor(Codebook.LoadEmbedded(AgencyExtractor.DataFile, Vocabulary.Agencies));
+        var separate = builder.Build();
+        var labels = 0;
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.txt").Concat(Directory.GetFiles(Path.Combine(RepoPaths.TestData, "golden"), "*.txt")).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            var a = shared.Run(file, text).Reviews;
+            var b = separate.Run(file, text).Reviews;
+            a.Count.ShouldBe(b.Count);
+            for (var i = 0; i < a.Count; i++)
+            {
+                foreach (var (x, y) in new[] { (a[i].Harm, b[i].Harm), (a[i].RiskFactors, b[i].RiskFactors), (a[i].Agencies, b[i].Agencies) })
+                {
+                    x.Select(l => (l.Code, l.Score, string.Join(",", l.Spans))).ShouldBe(y.Select(l => (l.Code, l.Score, string.Join(",", l.Spans))), file);
+                    labels += x.Count;
+                }
+            }
+        }
+
+        labels.ShouldBeGreaterThan(20);
+    }
+
     [Theory]
     [InlineData("See https://example.org/reviews (page 2) or email lscp@council.gov.uk today.")]
     [InlineData("Visit www.lscp.org.uk/learning, read www.nspcc.org.uk. Then ring 0123.")]
