@@ -223,8 +223,20 @@ internal sealed class CuePrefilter
     public static IReadOnlyList<PrefilterWord>? Best(IReadOnlyList<IReadOnlyList<PrefilterWord>>? groups) =>
         groups is null || groups.Count == 0 ? null : groups.MaxBy(g => g.Min(w => w.Text.Length));
 
-    private static CuePrefilter? Of(IReadOnlyList<IReadOnlyList<PrefilterWord>>? groups) =>
-        groups is null || groups.Count == 0 ? null : new CuePrefilter([.. groups.Select(g => g.Distinct().ToArray())]);
+    private static CuePrefilter? Of(IReadOnlyList<IReadOnlyList<PrefilterWord>>? groups)
+    {
+        if (groups is null || groups.Count == 0)
+        {
+            return null;
+        }
+
+        // A group that a one- or two-letter word satisfies ("in", "of", "to") rules out almost no sentence, yet costs
+        // a look-up wherever those letters stand: keep such groups only when nothing better is required. Requiring
+        // fewer groups only lets more sentences through to the pattern, so the filter stays exact.
+        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && w.Text.Length < 3);
+        var kept = groups.Any(g => !Weak(g)) ? groups.Where(g => !Weak(g)).ToList() : groups;
+        return new CuePrefilter([.. kept.Select(g => g.Distinct().ToArray())]);
+    }
 
     // Mirrors CuePattern.TryTranslateOne: the units a match must contain (every unit not marked optional; when the
     // first unit is optional, the second is written without its own "?"), each as the words one of which it holds.

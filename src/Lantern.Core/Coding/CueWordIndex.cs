@@ -11,8 +11,9 @@ internal sealed class CueWordIndex
     private readonly List<PrefilterWord> _words = [];
     private readonly Dictionary<PrefilterWord, int> _ids = [];
 
-    // Word ids by their first two (ASCII, folded) characters; every prefilter word is ASCII (see CuePrefilter).
-    private readonly int[]?[] _byPair = new int[]?[128 * 128];
+    // Words by their first two (ASCII, folded) characters; every prefilter word is ASCII (see CuePrefilter). Each
+    // entry carries the word's folded third character, which rules most words of a busy pair out with one comparison.
+    private readonly Entry[]?[] _byPair = new Entry[]?[128 * 128];
     private readonly List<(PrefilterWord Word, int Id)> _singles = [];
 
     /// <summary>How many distinct words the index holds.</summary>
@@ -44,7 +45,8 @@ internal sealed class CueWordIndex
         else
         {
             var key = (char.ToLowerInvariant(word.Text[0]) * 128) + char.ToLowerInvariant(word.Text[1]);
-            _byPair[key] = [.. _byPair[key] ?? [], id];
+            var third = word.Text.Length > 2 ? char.ToLowerInvariant(word.Text[2]) : '\0';
+            _byPair[key] = [.. _byPair[key] ?? [], new Entry(id, third, word.Text, word.CaseSensitive)];
         }
 
         return id;
@@ -74,22 +76,27 @@ internal sealed class CueWordIndex
                 continue;
             }
 
-            foreach (var id in bucket)
+            foreach (var entry in bucket)
             {
-                if ((present[id >> 6] & (1UL << (id & 63))) == 0)
+                var id = entry.Id;
+                if ((entry.Third != '\0' && (i + 2 >= folded.Length || folded[i + 2] != entry.Third))
+                    || (present[id >> 6] & (1UL << (id & 63))) != 0)
                 {
-                    // An acronym is found where its folded letters stand and the text as written holds it exactly.
-                    var word = _words[id];
-                    if ((word.CaseSensitive ? original : folded)[i..].StartsWith(word.Text, StringComparison.Ordinal))
-                    {
-                        present[id >> 6] |= 1UL << (id & 63);
-                    }
+                    continue;
+                }
+
+                // An acronym is found where its folded letters stand and the text as written holds it exactly.
+                if ((entry.CaseSensitive ? original : folded)[i..].StartsWith(entry.Text, StringComparison.Ordinal))
+                {
+                    present[id >> 6] |= 1UL << (id & 63);
                 }
             }
         }
 
         return present;
     }
+
+    private readonly record struct Entry(int Id, char Third, string Text, bool CaseSensitive);
 
     /// <summary>True when each group of <paramref name="groups"/> has a word in <paramref name="present"/>.</summary>
     public static bool AllPresent(int[][] groups, ulong[] present)
