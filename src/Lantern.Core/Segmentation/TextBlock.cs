@@ -19,7 +19,27 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
     public string Plain { get; } = StripMarkup(Raw);
 
     /// <summary>Number of words in <see cref="Plain"/>.</summary>
-    public int WordCount => Plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int WordCount => CountWords(Plain);
+
+    /// <summary>How many pieces <c>Split(' ', StringSplitOptions.RemoveEmptyEntries)</c> would give, without splitting.</summary>
+    public static int CountWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
 
     /// <summary>Splits text into its non-blank lines. Never throws.</summary>
     public static IReadOnlyList<TextBlock> Read(string text)

@@ -53,4 +53,16 @@ public class TextBlockTests
 
         lines.ShouldBeGreaterThan(100);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("one")]
+    [InlineData("  two  words  ")]
+    [InlineData("tab\tis not a separator here")]
+    [InlineData("a b c d e f g h i j k l m n")]
+    public void CountWords_AnyText_EqualsTheSplitCount(string text)
+    {
+        TextBlock.CountWords(text).ShouldBe(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }
