@@ -200,6 +200,7 @@ public sealed partial class CueMatcher
             }
         }
 
+        List<(int Index, int Length, bool Hedged)>? hedging = null;
         try
         {
             for (var block = 0; block < candidates.Length; block++)
@@ -210,7 +211,23 @@ public sealed partial class CueMatcher
                     var found = cue.FindIn(s, present, this);
                     if (found is { } local)
                     {
-                        var hedged = IsHedged(s, local.Index, local.Length);
+                        // Several cues often match the same words (a phrase shared by two codes): judge hedging once.
+                        bool? hedgedBefore = null;
+                        for (var k = 0; hedging is not null && k < hedging.Count; k++)
+                        {
+                            if (hedging[k].Index == local.Index && hedging[k].Length == local.Length)
+                            {
+                                hedgedBefore = hedging[k].Hedged;
+                                break;
+                            }
+                        }
+
+                        var hedged = hedgedBefore ?? IsHedged(s, local.Index, local.Length);
+                        if (hedgedBefore is null)
+                        {
+                            (hedging ??= []).Add((local.Index, local.Length, hedged));
+                        }
+
                         var weight = cue.Cue.Weight * (hedged ? Codebook.HedgeFactor : 1.0);
                         matches.Add(new CueMatch(code.Definition.Code, cue.Cue, new SourceSpan(sentence.Start + local.Index, local.Length), sentence, weight, hedged));
                     }
@@ -277,8 +294,13 @@ public sealed partial class CueMatcher
 
     private static int ClauseEnd(string sentence, int from)
     {
-        var m = ClauseBreak().Match(sentence, from);
-        return m.Success ? m.Index : sentence.Length;
+        // The first break at or after from (the same match as Match(sentence, from), without a Match object).
+        foreach (var m in ClauseBreak().EnumerateMatches(sentence.AsSpan(), from))
+        {
+            return m.Index;
+        }
+
+        return sentence.Length;
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
