@@ -60,6 +60,10 @@ internal static class BenchCommands
                 return await IngestChild.MainAsync(options);
             case "search-probe":
                 return await SearchProbe.MainAsync(options);
+            case "extract-dump":
+                return ExtractDump.Run(options);
+            case "extract-time":
+                return ExtractTime.Run(options);
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");
                 return 2;
@@ -72,7 +76,9 @@ internal static class BenchCommands
                    [--work DIR] [--seed S] [--clients 32] [--seconds 10] [--rounds 20] [--only extraction,ingest,search,web]
                    [--extract-seconds 60] [--ingest-seconds 120] [--build-seconds 600] [--build-pipeline full|structure]
                    [--search-path "/search?q={q}"] [--review-path "/reviews/{id}"] [--one-by-one]
-               Lantern.Bench search-probe --data DIR [--rounds 20] [--cache]
+               Lantern.Bench search-probe --data DIR [--rounds 20] [--cache] [--dump FILE]
+               Lantern.Bench extract-dump --out FILE [--count 3000] [--corpus DIR] [--also DIR,DIR]
+               Lantern.Bench extract-time [--count 1000] [--passes 7] [--warm 3] [--corpus DIR]
         """;
 
     /// <summary>Reads <c>--name value</c> pairs; a flag without a value (such as <c>--smoke</c>) maps to "true".</summary>

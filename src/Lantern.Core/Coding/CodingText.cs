@@ -51,4 +51,29 @@ internal sealed class CodingText
 }
 
 /// <summary>One sentence to code: where it stands and its (masked) text.</summary>
-internal sealed record CodingSentence(SourceSpan Span, string Text);
+internal sealed class CodingSentence(SourceSpan span, string text)
+{
+    // The prefilter words found in the sentence with the last word index asked for; matchers sharing an index (the
+    // label vocabularies, which all read each review's whole segment) find them once between them.
+    private FoundWords? _present;
+
+    public SourceSpan Span { get; } = span;
+
+    public string Text { get; } = text;
+
+    /// <summary>The words of <paramref name="index"/> the sentence holds (see <see cref="CueWordIndex.Find"/>); <paramref name="folded"/> is the fold of the whole text.</summary>
+    public ulong[] PresentWords(CueWordIndex index, string folded)
+    {
+        // A reference read and write: a thread racing this one at worst finds the same words again.
+        if (Volatile.Read(ref _present) is { } known && ReferenceEquals(known.Index, index))
+        {
+            return known.Bits;
+        }
+
+        var bits = index.Find(folded.AsSpan(Span.Start, Span.Length), Text);
+        Volatile.Write(ref _present, new FoundWords(index, bits));
+        return bits;
+    }
+
+    private sealed record FoundWords(CueWordIndex Index, ulong[] Bits);
+}

@@ -26,7 +26,15 @@ public sealed partial class CueMatcher
     public const int HedgeReachAfter = 25;
 
     private readonly CompiledCode[] _codes;
-    private readonly CueWordIndex _words = new();
+    private readonly CueWordIndex _words;
+
+    // Every cue of every code, in codebook order (the order matches are reported in), with its code.
+    private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
+
+    // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of one group of
+    // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
+    private readonly int[][] _cuesByWord;
+    private readonly int[] _unfilteredCues;
 
     // Each list of triggers is one alternation: asking whether any of them matches is one pass, not one per trigger.
     private readonly HotRegex? _negation;
@@ -37,10 +45,41 @@ public sealed partial class CueMatcher
     /// <summary>Compiles <paramref name="codebook"/> (validated when it was loaded).</summary>
     /// <exception cref="ArgumentException">A pattern is invalid (only possible for a hand-built codebook).</exception>
     public CueMatcher(Codebook codebook)
+        : this(codebook, new CueWordIndex())
+    {
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="codebook"/> adding its prefilter words to <paramref name="words"/>, which matchers
+    /// built together can share (they then find a sentence's words once between them). Every matcher sharing an index
+    /// must be built before any of them is used.
+    /// </summary>
+    internal CueMatcher(Codebook codebook, CueWordIndex words)
     {
         ArgumentNullException.ThrowIfNull(codebook);
         Codebook = codebook;
+        _words = words;
         _codes = [.. codebook.Codes.Select(c => new CompiledCode(c, [.. c.Cues.Select(cue => CompiledCue.From(cue, _words))]))];
+        _cues = [.. _codes.SelectMany(code => code.Cues.Select(cue => (code, cue)))];
+        var byWord = new List<int>[_words.Count];
+        var unfiltered = new List<int>();
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            if (_cues[i].Cue.IndexGroup(_words) is { } group)
+            {
+                foreach (var id in group)
+                {
+                    (byWord[id] ??= []).Add(i);
+                }
+            }
+            else
+            {
+                unfiltered.Add(i);
+            }
+        }
+
+        _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
+        _unfilteredCues = [.. unfiltered];
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -85,11 +124,22 @@ public sealed partial class CueMatcher
     public IReadOnlyList<CodedLabel> Aggregate(IReadOnlyList<CueMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        // The matches of each code, in the order found (one pass, not one pass over all matches per code).
+        var byCode = new Dictionary<string, List<CueMatch>>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            if (!byCode.TryGetValue(m.Code, out var list))
+            {
+                byCode.Add(m.Code, list = []);
+            }
+
+            list.Add(m);
+        }
+
         var labels = new List<CodedLabel>();
         foreach (var code in _codes)
         {
-            var own = matches.Where(m => m.Code == code.Definition.Code).ToList();
-            if (own.Count == 0)
+            if (!byCode.TryGetValue(code.Definition.Code, out var own))
             {
                 continue;
             }
@@ -121,17 +171,63 @@ public sealed partial class CueMatcher
     {
         var sentence = codingSentence.Span;
         var s = codingSentence.Text;
-        var present = _words.Find(text.Folded.AsSpan(sentence.Start, sentence.Length));
+        var present = codingSentence.PresentWords(_words, text.Folded);
+
+        // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
+        // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
+        // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
+        var candidates = new ulong[(_cues.Length + 63) / 64];
+        foreach (var i in _unfilteredCues)
+        {
+            candidates[i >> 6] |= 1UL << (i & 63);
+        }
+
+        // (A shared index may hold words added after this matcher's, which admit none of its cues.)
+        for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)
+        {
+            for (var bits = present[block]; bits != 0; bits &= bits - 1)
+            {
+                var word = (block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (word >= _cuesByWord.Length)
+                {
+                    break;
+                }
+
+                foreach (var i in _cuesByWord[word])
+                {
+                    candidates[i >> 6] |= 1UL << (i & 63);
+                }
+            }
+        }
+
+        List<(int Index, int Length, bool Hedged)>? hedging = null;
         try
         {
-            foreach (var code in _codes)
+            for (var block = 0; block < candidates.Length; block++)
             {
-                foreach (var cue in code.Cues)
+                for (var bits = candidates[block]; bits != 0; bits &= bits - 1)
                 {
+                    var (code, cue) = _cues[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
                     var found = cue.FindIn(s, present, this);
                     if (found is { } local)
                     {
-                        var hedged = IsHedged(s, local.Index, local.Length);
+                        // Several cues often match the same words (a phrase shared by two codes): judge hedging once.
+                        bool? hedgedBefore = null;
+                        for (var k = 0; hedging is not null && k < hedging.Count; k++)
+                        {
+                            if (hedging[k].Index == local.Index && hedging[k].Length == local.Length)
+                            {
+                                hedgedBefore = hedging[k].Hedged;
+                                break;
+                            }
+                        }
+
+                        var hedged = hedgedBefore ?? IsHedged(s, local.Index, local.Length);
+                        if (hedgedBefore is null)
+                        {
+                            (hedging ??= []).Add((local.Index, local.Length, hedged));
+                        }
+
                         var weight = cue.Cue.Weight * (hedged ? Codebook.HedgeFactor : 1.0);
                         matches.Add(new CueMatch(code.Definition.Code, cue.Cue, new SourceSpan(sentence.Start + local.Index, local.Length), sentence, weight, hedged));
                     }
@@ -198,8 +294,13 @@ public sealed partial class CueMatcher
 
     private static int ClauseEnd(string sentence, int from)
     {
-        var m = ClauseBreak().Match(sentence, from);
-        return m.Success ? m.Index : sentence.Length;
+        // The first break at or after from (the same match as Match(sentence, from), without a Match object).
+        foreach (var m in ClauseBreak().EnumerateMatches(sentence.AsSpan(), from))
+        {
+            return m.Index;
+        }
+
+        return sentence.Length;
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
@@ -258,9 +359,16 @@ public sealed partial class CueMatcher
 
     private sealed record CompiledCue(Cue Cue, HotRegex[] Parts, HotRegex[] Exclude, HotRegex[] ExcludeSentence)
     {
-        // One per part of a phrase cue (null for a raw regex): the ids of the prefilter words in the matcher's word
-        // index, which rule sentences out before any regex runs.
-        private int[]?[] Filters { get; init; } = [];
+        // One per part of the cue (null for a part without a prefilter): the ids of the prefilter words in the
+        // matcher's word index, group by group, which rule sentences out before any regex runs.
+        private int[][]?[] Filters { get; init; } = [];
+
+        /// <summary>
+        /// The word ids of the prefilter group to index the cue under (null when no part has a prefilter): every
+        /// group is required, so any will do; the one whose shortest word is longest admits the fewest sentences.
+        /// </summary>
+        public int[]? IndexGroup(CueWordIndex words) =>
+            Filters.OfType<int[][]>().SelectMany(groups => groups).MaxBy(group => group.Min(words.Length));
 
         public static CompiledCue From(Cue cue, CueWordIndex words)
         {
@@ -268,7 +376,7 @@ public sealed partial class CueMatcher
                 : cue.Regex is not null ? [new HotRegex(CuePattern.Compile(cue.Regex, isRegex: true))]
                 : [.. cue.AllOf.Select(p => new HotRegex(CuePattern.Compile(p)))];
             CuePrefilter?[] filters = cue.Phrase is not null ? [CuePrefilter.ForPhrase(cue.Phrase)]
-                : cue.Regex is not null ? [null]
+                : cue.Regex is not null ? [CuePrefilter.ForRegex(cue.Regex)]
                 : [.. cue.AllOf.Select(CuePrefilter.ForPhrase)];
             return new CompiledCue(cue, parts,
                 [.. cue.Exclude.Select(p => new HotRegex(CuePattern.Compile(p)))],
@@ -283,7 +391,7 @@ public sealed partial class CueMatcher
         {
             foreach (var filter in Filters)
             {
-                if (filter is not null && !CueWordIndex.AnyPresent(filter, presentWords))
+                if (filter is not null && !CueWordIndex.AllPresent(filter, presentWords))
                 {
                     return null;
                 }

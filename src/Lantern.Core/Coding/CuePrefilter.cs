@@ -1,51 +1,209 @@
 namespace Lantern.Core.Coding;
 
+/// <summary>A literal word a prefilter looks for: lower-cased, or (for an acronym) exactly as written.</summary>
+/// <param name="Text">The word (folded unless <paramref name="CaseSensitive"/>).</param>
+/// <param name="CaseSensitive">True for an acronym, which the pattern matches only in capitals: it is looked for in the unfolded text.</param>
+internal readonly record struct PrefilterWord(string Text, bool CaseSensitive);
+
 /// <summary>
-/// A cheap test that rules a sentence out for a cue phrase before its regular expression runs: the literal words
-/// of which every match must contain at least one. Matching several hundred cues against every sentence with the
-/// regex engine dominated extraction time; a vectorised substring search rejects almost all of them first.
-/// Exact: a sentence is only ruled out when the phrase's pattern (see <see cref="CuePattern"/>) cannot match it.
+/// A cheap test that rules a sentence out for a cue before its regular expression runs: groups of literal words,
+/// where every match of the cue contains at least one word of each group (for a phrase, one group per required word
+/// of it; for a raw regex, the plain letters it requires outside any group). Matching several hundred cues against
+/// every sentence with the regex engine dominated extraction time; a vectorised substring search rejects almost all
+/// of them first. Exact: a sentence is only ruled out when the cue's pattern (see <see cref="CuePattern"/>) cannot
+/// match it.
 /// </summary>
 internal sealed class CuePrefilter
 {
-    private readonly string[] _words;
+    private readonly PrefilterWord[][] _groups;
 
-    private CuePrefilter(string[] words) => _words = words;
+    private CuePrefilter(PrefilterWord[][] groups) => _groups = groups;
 
-    /// <summary>The folded literal words, at least one of which every match contains.</summary>
-    public IReadOnlyList<string> Words => _words;
+    /// <summary>The groups of words; every match contains a word of each group.</summary>
+    public IReadOnlyList<IReadOnlyList<PrefilterWord>> Groups => _groups;
+
+    /// <summary>Every word of every group, as looked for (folded, or in capitals for an acronym).</summary>
+    public IReadOnlyList<string> Words => [.. _groups.SelectMany(g => g).Select(w => w.Text).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
-    /// The prefilter of a phrase, or null when none can be derived (a raw regex, a phrase that can match without a
-    /// literal word, or words outside ASCII whose case folding the regex engine treats differently).
+    /// The prefilter of a phrase, or null when none can be derived (a phrase that can match without a literal word,
+    /// or words outside ASCII whose case folding the regex engine treats differently).
     /// </summary>
     public static CuePrefilter? ForPhrase(string phrase)
     {
-        var words = Alternatives(phrase, topLevel: true);
-        return words is null || words.Count == 0 ? null : new CuePrefilter([.. words.Distinct(StringComparer.Ordinal)]);
+        var alternatives = SplitTopLevel(phrase);
+        if (alternatives.Count == 1)
+        {
+            return Of(RequiredGroups(phrase));
+        }
+
+        // Any one of several whole phrases may match: one group of each alternative's most telling words.
+        var union = new List<PrefilterWord>();
+        foreach (var alternative in alternatives)
+        {
+            if (Best(RequiredGroups(alternative)) is not { } group)
+            {
+                return null;
+            }
+
+            union.AddRange(group);
+        }
+
+        return Of([union]);
+    }
+
+    /// <summary>
+    /// The prefilter of a raw regular expression (compiled with <see cref="CuePattern"/>'s options), or null when none
+    /// can be derived safely: the runs of plain ASCII letters and digits that stand outside every group, class and
+    /// alternation and carry no quantifier, each of which every match must contain. Any construct this reading does
+    /// not understand (an escape other than \b \B \w \W \s \S \d \D or an escaped symbol, a top-level alternation,
+    /// inline options) gives no prefilter.
+    /// </summary>
+    public static CuePrefilter? ForRegex(string pattern)
+    {
+        var groups = new List<List<PrefilterWord>>();
+        var run = new System.Text.StringBuilder();
+        var depth = 0;
+
+        void EndRun(bool dropLast)
+        {
+            if (dropLast && run.Length > 0)
+            {
+                run.Length--;
+            }
+
+            if (run.Length > 0)
+            {
+                groups.Add([new PrefilterWord(run.ToString().ToLowerInvariant(), false)]);
+            }
+
+            run.Clear();
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 >= pattern.Length)
+                    {
+                        return null;
+                    }
+
+                    var e = pattern[++i];
+                    if (char.IsAsciiLetterOrDigit(e) && e is not ('b' or 'B' or 'w' or 'W' or 's' or 'S' or 'd' or 'D'))
+                    {
+                        return null;
+                    }
+
+                    // The escape may carry a quantifier, which then applies to it, not to the run before it.
+                    EndRun(false);
+                    break;
+                case '[':
+                    // A character class: skip to its closing bracket (a ']' first in the class is a literal).
+                    var j = i + 1;
+                    if (j < pattern.Length && pattern[j] == '^')
+                    {
+                        j++;
+                    }
+
+                    if (j < pattern.Length && pattern[j] == ']')
+                    {
+                        return null;
+                    }
+
+                    while (j < pattern.Length && pattern[j] != ']')
+                    {
+                        if (pattern[j] == '\\')
+                        {
+                            j++;
+                        }
+
+                        j++;
+                    }
+
+                    if (j >= pattern.Length)
+                    {
+                        return null;
+                    }
+
+                    EndRun(false);
+                    i = j;
+                    break;
+                case '(':
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?' && !(i + 2 < pattern.Length && pattern[i + 2] is ':' or '=' or '!' or '<' or '>'))
+                    {
+                        // Inline options ((?i), (?x-s:…)) could change how the letters after them are read.
+                        return null;
+                    }
+
+                    EndRun(false);
+                    depth++;
+                    break;
+                case ')':
+                    EndRun(false);
+                    depth--;
+                    break;
+                case '|':
+                    if (depth == 0)
+                    {
+                        return null;
+                    }
+
+                    EndRun(false);
+                    break;
+                case '*' or '+' or '?':
+                    // The quantifier applies to the last character of the run (or to a group or escape already ended).
+                    EndRun(dropLast: true);
+                    break;
+                case '{':
+                    // {n}, {n,} or {n,m}: as above, and its digits are no literal.
+                    EndRun(dropLast: true);
+                    i = pattern.IndexOf('}', i);
+                    if (i < 0)
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    if (depth == 0 && char.IsAsciiLetterOrDigit(c))
+                    {
+                        run.Append(c);
+                    }
+                    else
+                    {
+                        EndRun(false);
+                    }
+
+                    break;
+            }
+        }
+
+        EndRun(false);
+        return Of(groups);
     }
 
     /// <summary>True when <paramref name="sentence"/> may hold a match.</summary>
     public bool MayMatch(FoldedSentence sentence)
     {
-        foreach (var word in _words)
+        foreach (var group in _groups)
         {
-            // The sentence's letter pairs rule most words out before a substring search.
-            if ((word.Length < 2 || sentence.HasPair(word[0], word[1]))
-                && sentence.Text.Contains(word, StringComparison.Ordinal))
+            if (!group.Any(sentence.Contains))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>
     /// The sentence lower-cased so that every character the case-insensitive regex engine equates with an ASCII
     /// letter becomes that letter (the Kelvin sign folds to k by itself; the long s is folded by hand).
     /// </summary>
-    public static FoldedSentence Fold(string sentence) => new(FoldText(sentence));
+    public static FoldedSentence Fold(string sentence) => new(sentence, FoldText(sentence));
 
     /// <summary>
     /// Folds a whole text at once (folding is character by character, so a stretch of the result is the fold of the
@@ -61,27 +219,28 @@ internal sealed class CuePrefilter
             }
         });
 
-    // Mirrors CuePattern.TryTranslate: a bar outside brackets separates whole phrases, any of which may match.
-    private static List<string>? Alternatives(string phrase, bool topLevel)
-    {
-        var alternatives = topLevel ? SplitTopLevel(phrase) : [phrase];
-        var words = new List<string>();
-        foreach (var alternative in alternatives)
-        {
-            var own = OnePhrase(alternative);
-            if (own is null)
-            {
-                return null;
-            }
+    /// <summary>The group to index a cue under: the one whose shortest word is longest (long words are rare).</summary>
+    public static IReadOnlyList<PrefilterWord>? Best(IReadOnlyList<IReadOnlyList<PrefilterWord>>? groups) =>
+        groups is null || groups.Count == 0 ? null : groups.MaxBy(g => g.Min(w => w.Text.Length));
 
-            words.AddRange(own);
+    private static CuePrefilter? Of(IReadOnlyList<IReadOnlyList<PrefilterWord>>? groups)
+    {
+        if (groups is null || groups.Count == 0)
+        {
+            return null;
         }
 
-        return words;
+        // A group that a one- or two-letter word satisfies ("in", "of", "to") rules out almost no sentence, yet costs
+        // a look-up wherever those letters stand: keep such groups only when nothing better is required. Requiring
+        // fewer groups only lets more sentences through to the pattern, so the filter stays exact.
+        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && w.Text.Length < 3);
+        var kept = groups.Any(g => !Weak(g)) ? groups.Where(g => !Weak(g)).ToList() : groups;
+        return new CuePrefilter([.. kept.Select(g => g.Distinct().ToArray())]);
     }
 
-    // Mirrors CuePattern.TryTranslateOne: the first required unit must appear in every match.
-    private static List<string>? OnePhrase(string phrase)
+    // Mirrors CuePattern.TryTranslateOne: the units a match must contain (every unit not marked optional; when the
+    // first unit is optional, the second is written without its own "?"), each as the words one of which it holds.
+    private static List<IReadOnlyList<PrefilterWord>>? RequiredGroups(string phrase)
     {
         var tokens = Tokenize(phrase).Where(t => t is not ("..." or "…")).ToList();
         if (tokens.Count == 0)
@@ -89,39 +248,55 @@ internal sealed class CuePrefilter
             return null;
         }
 
-        var first = tokens[0];
-        var firstOptional = first.Length > 1 && first.EndsWith(")?", StringComparison.Ordinal);
-        if (!firstOptional)
+        static bool Optional(string token) => token.Length > 1 && token.EndsWith(")?", StringComparison.Ordinal);
+        var groups = new List<IReadOnlyList<PrefilterWord>>();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return Unit(first);
+            var token = tokens[i];
+            if (Optional(token))
+            {
+                if (i > 0 || tokens.Count == 1)
+                {
+                    continue;
+                }
+
+                // An optional first unit is followed by a required second one (CuePattern writes it without its "?").
+                i++;
+                token = Optional(tokens[i]) ? tokens[i][..^1] : tokens[i];
+            }
+
+            if (Unit(token) is not { } words)
+            {
+                return null;
+            }
+
+            groups.Add(words);
         }
 
-        // An optional first unit is followed by a required second one (CuePattern writes it without its "?").
-        return tokens.Count > 1 ? Unit(tokens[1].Length > 1 && tokens[1].EndsWith(")?", StringComparison.Ordinal) ? tokens[1][..^1] : tokens[1]) : null;
+        return groups.Count == 0 ? null : groups;
     }
 
-    private static List<string>? Unit(string token)
+    private static List<PrefilterWord>? Unit(string body)
     {
-        var body = token.Length > 1 && token.EndsWith(")?", StringComparison.Ordinal) ? token[..^1] : token;
         if (body.StartsWith('(') && body.EndsWith(')') && body.Contains(' ', StringComparison.Ordinal))
         {
-            var words = new List<string>();
+            // A bracketed group of whole phrases: one of them stands here, so one of their telling words does.
+            var words = new List<PrefilterWord>();
             foreach (var alternative in SplitTopLevel(body[1..^1]))
             {
-                var own = OnePhrase(alternative);
-                if (own is null)
+                if (Best(RequiredGroups(alternative)) is not { } group)
                 {
                     return null;
                 }
 
-                words.AddRange(own);
+                words.AddRange(group);
             }
 
             return words;
         }
 
         var inner = body.StartsWith('(') && body.EndsWith(')') && body.Length > 2 ? body[1..^1] : body;
-        var result = new List<string>();
+        var result = new List<PrefilterWord>();
         foreach (var alternative in inner.Split('|'))
         {
             var word = alternative.TrimEnd('*');
@@ -132,7 +307,10 @@ internal sealed class CuePrefilter
                 return null;
             }
 
-            result.Add(run.ToLowerInvariant());
+            // As CuePattern.TryWord: a word in capitals is an acronym, matched only in capitals.
+            var stemless = alternative.EndsWith('*') ? alternative[..^1] : alternative;
+            var acronym = stemless.Count(char.IsLetter) >= 2 && !stemless.Any(char.IsLower);
+            result.Add(acronym ? new PrefilterWord(run, true) : new PrefilterWord(run.ToLowerInvariant(), false));
         }
 
         return result;
@@ -191,13 +369,14 @@ internal sealed class CuePrefilter
     }
 }
 
-/// <summary>A sentence folded for <see cref="CuePrefilter"/>, with the set of adjacent ASCII character pairs it holds.</summary>
+/// <summary>A sentence folded for <see cref="CuePrefilter"/> next to its unfolded text, with the set of adjacent ASCII character pairs the fold holds.</summary>
 internal sealed class FoldedSentence
 {
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
 
-    public FoldedSentence(string text)
+    public FoldedSentence(string original, string text)
     {
+        Original = original;
         Text = text;
         for (var i = 1; i < text.Length; i++)
         {
@@ -209,10 +388,13 @@ internal sealed class FoldedSentence
         }
     }
 
+    /// <summary>The text as written.</summary>
+    public string Original { get; }
+
     /// <summary>The folded text.</summary>
     public string Text { get; }
 
-    /// <summary>True when <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere (ASCII only).</summary>
+    /// <summary>True when <paramref name="first"/> is directly followed by <paramref name="second"/> somewhere in the fold (ASCII only).</summary>
     public bool HasPair(char first, char second)
     {
         if (first >= 128 || second >= 128)
@@ -223,4 +405,11 @@ internal sealed class FoldedSentence
         var key = (first * 128) + second;
         return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
     }
+
+    /// <summary>True when the sentence holds <paramref name="word"/> (folded, or as written for an acronym).</summary>
+    public bool Contains(PrefilterWord word) =>
+        word.CaseSensitive
+            ? Original.Contains(word.Text, StringComparison.Ordinal)
+            // The fold's letter pairs rule most words out before a substring search.
+            : (word.Text.Length < 2 || HasPair(word.Text[0], word.Text[1])) && Text.Contains(word.Text, StringComparison.Ordinal);
 }

@@ -1,63 +1,67 @@
 namespace Lantern.Core.Coding;
 
 /// <summary>
-/// Every prefilter word of one matcher's cues, found in a folded sentence in a single pass over its characters,
-/// instead of one substring search per cue word (several hundred per sentence). Exact: a word is reported present
-/// if and only if the folded sentence contains it, which is what <see cref="CuePrefilter.MayMatch"/> tests.
-/// Immutable and thread-safe once built.
+/// Every prefilter word of one matcher's cues, found in a sentence in a single pass over its characters, instead of
+/// one substring search per cue word (several hundred per sentence). Exact: a word is reported present if and only if
+/// the sentence contains it (folded, or as written for an acronym), which is what <see cref="CuePrefilter.MayMatch"/>
+/// tests. Immutable and thread-safe once built.
 /// </summary>
 internal sealed class CueWordIndex
 {
-    private readonly List<string> _words = [];
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<PrefilterWord> _words = [];
+    private readonly Dictionary<PrefilterWord, int> _ids = [];
 
-    // Word ids by their first two (ASCII) characters; every prefilter word is ASCII (see CuePrefilter.ForPhrase).
-    private readonly int[]?[] _byPair = new int[]?[128 * 128];
-    private readonly List<(char Char, int Id)> _singles = [];
+    // Words by their first two (ASCII, folded) characters; every prefilter word is ASCII (see CuePrefilter). Each
+    // entry carries the word's folded third character, which rules most words of a busy pair out with one comparison.
+    private readonly Entry[]?[] _byPair = new Entry[]?[128 * 128];
+    private readonly List<(PrefilterWord Word, int Id)> _singles = [];
 
     /// <summary>How many distinct words the index holds.</summary>
     public int Count => _words.Count;
 
-    /// <summary>The ids of <paramref name="filter"/>'s words (added on first sight), or null when there is no filter.</summary>
-    public int[]? Add(CuePrefilter? filter)
+    /// <summary>The length of the word with id <paramref name="id"/>.</summary>
+    public int Length(int id) => _words[id].Text.Length;
+
+    /// <summary>
+    /// The ids of <paramref name="filter"/>'s words (added on first sight), one array per group of the filter, or null
+    /// when there is no filter.
+    /// </summary>
+    public int[][]? Add(CuePrefilter? filter) => filter is null ? null : [.. filter.Groups.Select(g => g.Select(Add).Distinct().ToArray())];
+
+    private int Add(PrefilterWord word)
     {
-        if (filter is null)
+        if (_ids.TryGetValue(word, out var id))
         {
-            return null;
+            return id;
         }
 
-        var ids = new List<int>();
-        foreach (var word in filter.Words)
+        id = _words.Count;
+        _words.Add(word);
+        _ids.Add(word, id);
+        if (word.Text.Length == 1)
         {
-            if (!_ids.TryGetValue(word, out var id))
-            {
-                id = _words.Count;
-                _words.Add(word);
-                _ids.Add(word, id);
-                if (word.Length == 1)
-                {
-                    _singles.Add((word[0], id));
-                }
-                else
-                {
-                    var key = (word[0] * 128) + word[1];
-                    _byPair[key] = [.. _byPair[key] ?? [], id];
-                }
-            }
-
-            ids.Add(id);
+            _singles.Add((word, id));
+        }
+        else
+        {
+            var key = (char.ToLowerInvariant(word.Text[0]) * 128) + char.ToLowerInvariant(word.Text[1]);
+            var third = word.Text.Length > 2 ? char.ToLowerInvariant(word.Text[2]) : '\0';
+            _byPair[key] = [.. _byPair[key] ?? [], new Entry(id, third, word.Text, word.CaseSensitive)];
         }
 
-        return [.. ids];
+        return id;
     }
 
-    /// <summary>The set of words (one bit per id) that <paramref name="folded"/> contains.</summary>
-    public ulong[] Find(ReadOnlySpan<char> folded)
+    /// <summary>
+    /// The set of words (one bit per id) that a sentence contains, given its fold <paramref name="folded"/> and its
+    /// text as written <paramref name="original"/> (the same length: folding is character by character).
+    /// </summary>
+    public ulong[] Find(ReadOnlySpan<char> folded, ReadOnlySpan<char> original)
     {
         var present = new ulong[(_words.Count + 63) / 64];
-        foreach (var (ch, id) in _singles)
+        foreach (var (word, id) in _singles)
         {
-            if (folded.Contains(ch))
+            if ((word.CaseSensitive ? original : folded).Contains(word.Text[0]))
             {
                 present[id >> 6] |= 1UL << (id & 63);
             }
@@ -72,9 +76,17 @@ internal sealed class CueWordIndex
                 continue;
             }
 
-            foreach (var id in bucket)
+            foreach (var entry in bucket)
             {
-                if ((present[id >> 6] & (1UL << (id & 63))) == 0 && folded[i..].StartsWith(_words[id]))
+                var id = entry.Id;
+                if ((entry.Third != '\0' && (i + 2 >= folded.Length || folded[i + 2] != entry.Third))
+                    || (present[id >> 6] & (1UL << (id & 63))) != 0)
+                {
+                    continue;
+                }
+
+                // An acronym is found where its folded letters stand and the text as written holds it exactly.
+                if ((entry.CaseSensitive ? original : folded)[i..].StartsWith(entry.Text, StringComparison.Ordinal))
                 {
                     present[id >> 6] |= 1UL << (id & 63);
                 }
@@ -82,6 +94,22 @@ internal sealed class CueWordIndex
         }
 
         return present;
+    }
+
+    private readonly record struct Entry(int Id, char Third, string Text, bool CaseSensitive);
+
+    /// <summary>True when each group of <paramref name="groups"/> has a word in <paramref name="present"/>.</summary>
+    public static bool AllPresent(int[][] groups, ulong[] present)
+    {
+        foreach (var ids in groups)
+        {
+            if (!AnyPresent(ids, present))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when any of <paramref name="ids"/> is in <paramref name="present"/>.</summary>

@@ -14,6 +14,24 @@ public sealed class VocabularyLabeller
     /// <summary>Compiles <paramref name="codebook"/>; its codes should come from the schema vocabulary.</summary>
     public VocabularyLabeller(Codebook codebook) => _matcher = new CueMatcher(codebook);
 
+    private VocabularyLabeller(Codebook codebook, CueWordIndex words) => _matcher = new CueMatcher(codebook, words);
+
+    // The built-in vocabularies label the same sentences (each review's whole segment): built together over one word
+    // index, they find a sentence's prefilter words in one pass between them instead of one pass each.
+    private static readonly Lazy<Dictionary<string, VocabularyLabeller>> BuiltIns = new(() =>
+    {
+        var words = new CueWordIndex();
+        return new Dictionary<string, VocabularyLabeller>(StringComparer.Ordinal)
+        {
+            [Extraction.Harm.HarmExtractor.DataFile] = new(Codebook.LoadEmbedded(Extraction.Harm.HarmExtractor.DataFile, Vocabulary.Harms), words),
+            [Extraction.RiskFactors.RiskFactorExtractor.DataFile] = new(Codebook.LoadEmbedded(Extraction.RiskFactors.RiskFactorExtractor.DataFile, Vocabulary.RiskFactors), words),
+            [Extraction.Agencies.AgencyExtractor.DataFile] = new(Codebook.LoadEmbedded(Extraction.Agencies.AgencyExtractor.DataFile, Vocabulary.Agencies), words),
+        };
+    });
+
+    /// <summary>The shared labeller of a built-in vocabulary file (harm, risk factors or agencies).</summary>
+    internal static VocabularyLabeller BuiltIn(string fileName) => BuiltIns.Value[fileName];
+
     public Codebook Codebook => _matcher.Codebook;
 
     /// <summary>Loads an embedded vocabulary file (e.g. <c>harm.json</c>), checking its codes against <paramref name="vocabulary"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Lantern.Core.Model;
@@ -11,12 +12,23 @@ namespace Lantern.Core.Normalisation;
 /// </summary>
 public sealed class UnicodeCleanupNormaliser : ITextNormaliser
 {
+    // Every character the loop below changes or drops.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000"
+        + "\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06\u2028\u2029");
+
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Contains('&', StringComparison.Ordinal))
         {
             text = WebUtility.HtmlDecode(text);
+        }
+
+        // Most texts hold none of the characters below: then there is nothing to rewrite.
+        if (!text.AsSpan().ContainsAny(Special))
+        {
+            return text;
         }
 
         var sb = new StringBuilder(text.Length);

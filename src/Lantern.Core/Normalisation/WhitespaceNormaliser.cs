@@ -13,48 +13,69 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // One pass straight into the result, with no string per line. Lines end at '\n'; a form feed stands on a line
+        // of its own (as if written "\n\f\n"). A line is written, after the line break (or blank line) that separates
+        // it from the text before, when its first non-space character comes; a line with none is blank.
         var sb = new StringBuilder(text.Length);
         var pendingBlank = false;
-        foreach (var raw in text.Replace("\f", "\n\f\n", StringComparison.Ordinal).Split('\n'))
+        var i = 0;
+        while (true)
         {
-            var line = Collapse(raw);
-            if (line.Length == 0)
+            var started = false;
+            var space = false;
+            for (; i < text.Length && text[i] is not ('\n' or '\f'); i++)
+            {
+                var c = text[i];
+                if (c is ' ' or '\t' or '\v' || char.IsWhiteSpace(c))
+                {
+                    // Spaces at the start of a line are dropped, a run inside it becomes one space, a run at its end goes.
+                    space = started;
+                    continue;
+                }
+
+                if (!started)
+                {
+                    if (sb.Length > 0)
+                    {
+                        sb.Append(pendingBlank && sb[^1] != '\f' ? "\n\n" : "\n");
+                    }
+
+                    pendingBlank = false;
+                    started = true;
+                }
+                else if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+
+                sb.Append(c);
+            }
+
+            if (!started)
             {
                 pendingBlank = sb.Length > 0;
-                continue;
             }
 
-            if (sb.Length > 0)
+            if (i >= text.Length)
             {
-                sb.Append(pendingBlank && line != "\f" && sb[^1] != '\f' ? "\n\n" : "\n");
+                break;
             }
 
-            pendingBlank = false;
-            sb.Append(line);
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Collapse(string line)
-    {
-        var sb = new StringBuilder(line.Length);
-        var space = false;
-        foreach (var c in line)
-        {
-            if (c is ' ' or '\t' or '\v' || (c != '\f' && char.IsWhiteSpace(c)))
+            if (text[i] == '\f')
             {
-                space = sb.Length > 0;
-                continue;
+                // The form feed's own line: never preceded by a blank line.
+                if (sb.Length > 0)
+                {
+                    sb.Append('\n');
+                }
+
+                pendingBlank = false;
+                sb.Append('\f');
             }
 
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
+            i++;
         }
 
         return sb.ToString();

@@ -12,9 +12,15 @@ internal static partial class PageFurniture
     public static bool[] Find(IReadOnlyList<TextBlock> blocks)
     {
         var furniture = new bool[blocks.Count];
-        var counts = blocks
-            .GroupBy(b => b.Plain.ToLowerInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Each line lower-cased once (for the count and for the look-up below).
+        var lower = new string[blocks.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            lower[i] = blocks[i].Plain.ToLowerInvariant();
+            counts[lower[i]] = counts.GetValueOrDefault(lower[i]) + 1;
+        }
+
         for (var i = 0; i < blocks.Count; i++)
         {
             var plain = blocks[i].Plain;
@@ -24,7 +30,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var repeated = counts[plain.ToLowerInvariant()] >= 2;
+            var repeated = counts[lower[i]] >= 2;
             // Headers and footers do not end like sentences; a repeated sentence ("Very young baby died.") is content.
             if (repeated && blocks[i].WordCount is >= 3 and <= 20
                 && plain[^1] is not ('.' or '!' or '?' or ';' or ',' or ':')

@@ -124,7 +124,7 @@ internal sealed partial class ReviewWalker
     {
         kind = SectionKind.Other;
         var plain = block.Plain;
-        if (plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12 || EndsLikeSentence(plain) && !plain.EndsWith(':'))
+        if (TextBlock.CountWords(plain) > 12 || EndsLikeSentence(plain) && !plain.EndsWith(':'))
         {
             return false;
         }

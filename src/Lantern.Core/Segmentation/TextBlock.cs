@@ -19,7 +19,27 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
     public string Plain { get; } = StripMarkup(Raw);
 
     /// <summary>Number of words in <see cref="Plain"/>.</summary>
-    public int WordCount => Plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public int WordCount => CountWords(Plain);
+
+    /// <summary>How many pieces <c>Split(' ', StringSplitOptions.RemoveEmptyEntries)</c> would give, without splitting.</summary>
+    public static int CountWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
 
     /// <summary>Splits text into its non-blank lines. Never throws.</summary>
     public static IReadOnlyList<TextBlock> Read(string text)
@@ -63,13 +83,38 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
     public static string StripMarkup(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var s = MarkupPattern().Replace(line, "");
-        s = HeadingHashes().Replace(s, "");
-        return Whitespace().Replace(s, " ").Trim();
+        // Most lines hold no markup: both patterns need one of these characters to match.
+        var s = line.AsSpan().ContainsAny(MarkupStarts) ? HeadingHashes().Replace(MarkupPattern().Replace(line, ""), "") : line;
+        return Collapse(s);
     }
 
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
-    public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Collapse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Replacing every single space with a space builds a new string for nothing: only rewrite when some run of
+        // whitespace is longer than one character or is not a plain space.
+        return NeedsCollapse(text) ? Whitespace().Replace(text, " ").Trim() : text.Trim();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("*_<#");
+
+    private static bool NeedsCollapse(string text)
+    {
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if ((space && previousSpace) || (!space && (char.IsWhiteSpace(c) || c == '\u200b')))
+            {
+                return true;
+            }
+
+            previousSpace = space;
+        }
+
+        return false;
+    }
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff';
 

@@ -71,14 +71,89 @@ public class CodingPerformanceTests
         foreach (var sentence in sentences)
         {
             var folded = CuePrefilter.Fold(sentence);
-            var present = index.Find(folded.Text);
+            var present = index.Find(folded.Text, folded.Original);
             foreach (var (filter, ids) in filters)
             {
-                CueWordIndex.AnyPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
+                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
             }
         }
 
         index.Count.ShouldBeGreaterThan(300);
+    }
+
+    private static IEnumerable<string> AllRawRegexes() =>
+        new[]
+        {
+            Codebook.BuiltIn,
+            Codebook.LoadEmbedded(HarmExtractor.DataFile, Vocabulary.Harms),
+            Codebook.LoadEmbedded(RiskFactorExtractor.DataFile, Vocabulary.RiskFactors),
+            Codebook.LoadEmbedded(AgencyExtractor.DataFile, Vocabulary.Agencies),
+        }.SelectMany(b => b.Codes).SelectMany(c => c.Cues).Select(c => c.Regex).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    [Fact]
+    public void Prefilter_EveryCodebookRegexOnCorpusSentences_NeverRulesOutASentenceItsPatternMatches()
+    {
+        var sentences = CorpusSentences().ToList();
+        var regexes = AllRawRegexes().ToList();
+        regexes.Count.ShouldBeGreaterThan(0);
+        var checkedMatches = 0;
+        foreach (var pattern in regexes)
+        {
+            var filter = CuePrefilter.ForRegex(pattern);
+            var regex = CuePattern.Compile(pattern, isRegex: true);
+            foreach (var sentence in sentences.Where(s => regex.IsMatch(s)))
+            {
+                (filter?.MayMatch(CuePrefilter.Fold(sentence)) ?? true).ShouldBeTrue($"{pattern} on \"{sentence}\"");
+                checkedMatches++;
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(5);
+    }
+
+    [Theory]
+    [InlineData(@"\bchalleng(e|es|ed)\b", "She CHALLENGED the plan.", "challeng")]
+    [InlineData(@"\b(section|s\.?) ?47\b", "a s.47 enquiry", "47")]
+    [InlineData(@"abc+d", "abcccd", "ab d")]
+    [InlineData(@"abc{2,3}d", "abccd", "ab d")]
+    [InlineData(@"x?yz*w", "yw", "y w")]
+    [InlineData(@"[a-z]+ing\w* (?:of|to) harm", "shouting to harm", "ing harm")]
+    [InlineData(@"(?<=\s)care\b", "in care", "care")]
+    [InlineData(@"pre-?natal", "prenatal", "pre natal")]
+    public void ForRegex_RequiresOnlyTheLettersEveryMatchHolds(string pattern, string sentence, string words)
+    {
+        CuePattern.Compile(pattern, isRegex: true).IsMatch(sentence).ShouldBeTrue();
+        var filter = CuePrefilter.ForRegex(pattern);
+        (filter?.MayMatch(CuePrefilter.Fold(sentence)) ?? true).ShouldBeTrue();
+        string.Join(" ", filter?.Words ?? []).ShouldBe(words);
+    }
+
+    [Theory]
+    [InlineData(@"abuse|neglect")]
+    [InlineData(@"(?i)abuse")]
+    [InlineData(@"(?x)ab use")]
+    [InlineData(@"\p{Lu}abuse")]
+    [InlineData(@"\x41buse")]
+    [InlineData(@"\1abuse")]
+    [InlineData(@"[]abuse")]
+    public void ForRegex_ConstructItDoesNotRead_GivesNoPrefilter(string pattern)
+    {
+        CuePrefilter.ForRegex(pattern).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("in the care of ... local authority", "in the care of the council", false)]
+    [InlineData("in the care of ... local authority", "in the care of the local authority", true)]
+    [InlineData("ED", "the child was fed and washed", false)]
+    [InlineData("ED", "she was taken to ED that night", true)]
+    [InlineData("(the)? MARAC", "a marac referral", false)]
+    [InlineData("CAIT|child abuse investigation", "the cait team", false)]
+    [InlineData("CAIT|child abuse investigation", "a child abuse investigation", true)]
+    public void Prefilter_EveryRequiredWordAndAcronymCase_RulesSentencesOut(string phrase, string sentence, bool mayMatch)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.MayMatch(CuePrefilter.Fold(sentence)).ShouldBe(mayMatch);
+        CuePattern.Compile(phrase).IsMatch(sentence).ShouldBe(mayMatch);
     }
 
     [Theory]
@@ -101,6 +176,37 @@ public class CodingPerformanceTests
     {
         var filter = CuePrefilter.ForPhrase("(share*|sharing) ... information").ShouldNotBeNull();
         filter.MayMatch(CuePrefilter.Fold("The family moved house twice.")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SharedWordIndex_BuiltInLabellers_LabelAsMatchersWithTheirOwnIndex()
+    {
+        // The built-in harm, risk-factor and agency labellers share one prefilter word index; labellers built from the
+        // same files one by one (each with its own index) must label every review the same, evidence included.
+        var shared = new ReviewPipelineBuilder().UseDefaults().Build();
+        var builder = new ReviewPipelineBuilder().UseDefaults();
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is HarmExtractor)] = new HarmExtractor(Codebook.LoadEmbedded(HarmExtractor.DataFile, Vocabulary.Harms));
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is RiskFactorExtractor)] = new RiskFactorExtractor(Codebook.LoadEmbedded(RiskFactorExtractor.DataFile, Vocabulary.RiskFactors));
+        builder.ReviewExtractors[builder.ReviewExtractors.FindIndex(e => e is AgencyExtractor)] = new AgencyExtractor(Codebook.LoadEmbedded(AgencyExtractor.DataFile, Vocabulary.Agencies));
+        var separate = builder.Build();
+        var labels = 0;
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples, "*.txt").Concat(Directory.GetFiles(Path.Combine(RepoPaths.TestData, "golden"), "*.txt")).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            var a = shared.Run(file, text).Reviews;
+            var b = separate.Run(file, text).Reviews;
+            a.Count.ShouldBe(b.Count);
+            for (var i = 0; i < a.Count; i++)
+            {
+                foreach (var (x, y) in new[] { (a[i].Harm, b[i].Harm), (a[i].RiskFactors, b[i].RiskFactors), (a[i].Agencies, b[i].Agencies) })
+                {
+                    x.Select(l => (l.Code, l.Score, string.Join(",", l.Spans))).ShouldBe(y.Select(l => (l.Code, l.Score, string.Join(",", l.Spans))), file);
+                    labels += x.Count;
+                }
+            }
+        }
+
+        labels.ShouldBeGreaterThan(20);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public sealed class AgencyExtractor : IReviewExtractor
     /// <summary>The embedded cue file.</summary>
     public const string DataFile = "agencies.json";
 
-    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.FromEmbedded(DataFile, Vocabulary.Agencies));
+    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.BuiltIn(DataFile));
 
     private readonly VocabularyLabeller _labeller;
 

@@ -13,7 +13,7 @@ public sealed class HarmExtractor : IReviewExtractor
     /// <summary>The embedded cue file.</summary>
     public const string DataFile = "harm.json";
 
-    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.FromEmbedded(DataFile, Vocabulary.Harms));
+    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.BuiltIn(DataFile));
 
     private readonly VocabularyLabeller _labeller;
 

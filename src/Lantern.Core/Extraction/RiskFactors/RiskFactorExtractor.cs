@@ -13,7 +13,7 @@ public sealed class RiskFactorExtractor : IReviewExtractor
     /// <summary>The embedded cue file.</summary>
     public const string DataFile = "risk-factors.json";
 
-    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.FromEmbedded(DataFile, Vocabulary.RiskFactors));
+    private static readonly Lazy<VocabularyLabeller> BuiltIn = new(() => VocabularyLabeller.BuiltIn(DataFile));
 
     private readonly VocabularyLabeller _labeller;
 
