@@ -107,7 +107,7 @@ public sealed partial class LanternLibrary
         // without grouping the whole library's theme labels in SQL on every change).
         var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var predicate = FacetPredicate.For(new Dictionary<string, IReadOnlyList<string>>(), index);
-        var (reviews, facets) = index.Count(Enumerable.Range(0, index.Size).Where(slot => index.Keeps(slot, viewer.CanSeeRestricted, predicate)));
+        var (reviews, facets) = index.Count(index.KeptSlots(null, viewer.CanSeeRestricted, predicate));
         var themes = facets[Facets.Theme].OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal);
         return new LibraryOverview((int)documents, reviews, (int)points, recent, [.. themes]);
     }

@@ -124,8 +124,11 @@ public sealed partial class LanternLibrary
             return [];
         }
 
+        // The id list drives the join (see SqlDialect.ByIdsFrom): left to the planner, a reader's visibility condition
+        // walks every public document first.
+        var (from, where) = _dialect.ByIdsFrom(learning: false);
         var rows = (await connection.QueryAsync<ReviewSummaryRow>(
-            $"SELECT {SummarySql.ReviewColumns} FROM reviews r JOIN documents d ON d.id = r.document_id WHERE {_dialect.IdIn("r.id")} AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
+            $"SELECT {SummarySql.ReviewColumns} {from} WHERE {where} AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
             new { ids = _dialect.IdList(ids) }).ConfigureAwait(false))
             .ToDictionary(r => r.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
