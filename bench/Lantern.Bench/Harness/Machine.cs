@@ -13,8 +13,11 @@ internal static class Machine
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         var memoryText = memory is null ? "unknown memory" : Stats.F(memory.Value / 1048576.0, 1) + " GiB RAM";
+        // The load average says whether other work shared the machine while it was measured (the 15-minute figure covers
+        // most of a full run); it is read when the report is written, at the end of the run.
+        var load = File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"nproc {Environment.ProcessorCount}, {memoryText}, {cpu ?? "unknown CPU"}, {RuntimeInformation.OSDescription}, .NET {Environment.Version} (shared with other jobs while measured)");
+            $"nproc {Environment.ProcessorCount}, {memoryText}, {cpu ?? "unknown CPU"}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; load average (1, 5, 15 min) at the end of the run: {load ?? "unknown"}");
     }
 
     /// <summary>Reads a "Name:  123 kB" line from a /proc file; the value in kB, or null when absent.</summary>
