@@ -80,6 +80,36 @@ public sealed partial class SearchFacetListTests : IAsyncLifetime
         CheckedBox().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ShouldBe([last]);
     }
 
+    [Fact]
+    public async Task SearchPage_Years_AreListedNewestFirst_NotStatedLast()
+    {
+        var library = _server.Services.GetRequiredService<IReviewLibrary>();
+        foreach (var year in new[] { 2019, 2023, 2021 })
+        {
+            var text = $"""
+                Northvale Safeguarding Children Partnership
+
+                Rapid review {year}/01 ({year})
+
+                The review in {year} looked at the neglect of a toddler.
+                """;
+            (await library.IngestAsync($"year-{year}.txt", Encoding.UTF8.GetBytes(text), new IngestOptions { Visibility = Visibility.Public })).Status.ShouldBe(IngestStatus.Added);
+        }
+
+        var page = await _server.AnonymousClient.GetStringAsync("/search?q=neglect");
+        var years = YearBoxes().Matches(page).Select(m => m.Groups[1].Value).ToList();
+
+        years.ShouldContain("2023");
+        years.Where(y => y != "not-stated").ShouldBe(years.Where(y => y != "not-stated").OrderByDescending(y => y, StringComparer.Ordinal));
+        if (years.Contains("not-stated"))
+        {
+            years[^1].ShouldBe("not-stated");
+        }
+    }
+
+    [GeneratedRegex("name=\"year\" type=\"checkbox\" value=\"([^\"]*)\"")]
+    private static partial Regex YearBoxes();
+
     [GeneratedRegex("<input class=\"govuk-checkboxes__input\" id=\"f-publisher-\\d+\" name=\"publisher\" type=\"checkbox\" value=\"([^\"]*)\"")]
     private static partial Regex PublisherBoxes();
 

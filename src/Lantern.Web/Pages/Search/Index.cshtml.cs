@@ -32,6 +32,12 @@ public sealed class IndexModel(SearchLibrary search) : PageModel
     public IReadOnlyList<FacetValue> ValuesOf(string facet)
     {
         var values = Results.Facets.TryGetValue(facet, out var found) ? found.ToList() : [];
+        if (facet == Facets.Year)
+        {
+            // Years read best in order, newest first (not stated last), rather than by how many reviews each has.
+            values = [.. values.OrderBy(v => v.Value == Facets.NotStated).ThenByDescending(v => v.Value, StringComparer.Ordinal)];
+        }
+
         if (Query.Filters.TryGetValue(facet, out var selected))
         {
             values.AddRange(selected.Where(s => values.TrueForAll(v => v.Value != s)).Select(s => new FacetValue(s, 0)));
