@@ -48,6 +48,13 @@ public sealed record RecurrenceOptions
 
     /// <summary>Groups whose points come from fewer distinct reviews than this are not reported (default 2).</summary>
     public int MinReviews { get; init; } = 2;
+
+    /// <summary>
+    /// Whether the units' terms and concepts are read on all cores (default) or on the calling thread only. A web
+    /// request grouping a small neighbourhood sets false: many requests at once would each fan out over the same cores
+    /// and block pool threads waiting for one another.
+    /// </summary>
+    public bool UseAllCores { get; init; } = true;
 }
 
 /// <summary>One message unit of a learning point in one review, as a member of a recurring group.</summary>

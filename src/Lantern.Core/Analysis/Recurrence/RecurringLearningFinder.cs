@@ -24,12 +24,13 @@ public static class RecurringLearningFinder
         var reviewList = reviews.ToList();
         // Reading the terms (and matching the codebook's cues) is the costly, independent part: done in parallel,
         // in order, so the result does not depend on scheduling.
-        var read = reviewList
-            .SelectMany((review, r) => review.Learning.SelectMany((text, o) => LearningUnits.Split(text).Select(unit => (r, o, unit, text))))
-            .AsParallel().AsOrdered()
-            .Select(x => (x.r, x.o, x.unit, x.text, Terms: LearningTokeniser.Words(x.unit).Count < options.MinWords
+        var units = reviewList
+            .SelectMany((review, r) => review.Learning.SelectMany((text, o) => LearningUnits.Split(text).Select(unit => (r, o, unit, text))));
+        (int r, int o, string unit, string text, List<string>? Terms) Read((int r, int o, string unit, string text) x) =>
+            (x.r, x.o, x.unit, x.text, LearningTokeniser.Words(x.unit).Count < options.MinWords
                 ? null
-                : LearningTokeniser.Terms(x.unit).Concat((options.Concepts?.Of(x.unit) ?? []).Select(c => ConceptPrefix + c)).ToList()))
+                : LearningTokeniser.Terms(x.unit).Concat((options.Concepts?.Of(x.unit) ?? []).Select(c => ConceptPrefix + c)).ToList());
+        var read = (options.UseAllCores ? units.AsParallel().AsOrdered().Select(Read).ToList() : units.Select(Read).ToList())
             .Where(x => x.Terms is not null)
             .ToList();
         var points = new List<Point>(read.Count);

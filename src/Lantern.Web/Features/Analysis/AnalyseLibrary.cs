@@ -140,7 +140,9 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
             reviews.Add(detail.ToAnalysisReview());
         }
 
-        var result = RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = RecurrenceOptions.DefaultThreshold });
+        // One request's small grouping stays on its own thread: under load, review pages fanning out over every core
+        // each blocked pool threads waiting for the others (64 cold pages, 32 at a time, took longer than one by one).
+        var result = RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = RecurrenceOptions.DefaultThreshold, UseAllCores = false });
         return [.. result.Groups.Where(g => g.ReviewIds.Contains(reviewId))];
     }
 

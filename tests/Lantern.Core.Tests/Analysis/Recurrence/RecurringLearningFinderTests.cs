@@ -36,6 +36,18 @@ public sealed class RecurringLearningFinderTests
     }
 
     [Fact]
+    public void Find_OnTheCallingThreadOnly_GivesTheSameGroupsAsOnAllCores()
+    {
+        var allCores = RecurringLearningFinder.Find(Corpus);
+        var oneThread = RecurringLearningFinder.Find(Corpus, new RecurrenceOptions { UseAllCores = false });
+
+        allCores.Groups.ShouldNotBeEmpty();
+        oneThread.Groups.Select(g => (g.Id, g.Representative, string.Join(",", g.ReviewIds), g.Occurrences.Count))
+            .ShouldBe(allCores.Groups.Select(g => (g.Id, g.Representative, string.Join(",", g.ReviewIds), g.Occurrences.Count)));
+        oneThread.PointCount.ShouldBe(allCores.PointCount);
+    }
+
+    [Fact]
     public void Find_UnrelatedLearning_DoesNotJoinTheGroup()
     {
         var result = RecurringLearningFinder.Find(Corpus);
