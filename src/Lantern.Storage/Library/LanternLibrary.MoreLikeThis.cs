@@ -32,18 +32,8 @@ public sealed partial class LanternLibrary
         return CachedAsync(key, token => MoreLikeThisUncachedAsync(reviewId, viewer, take, token), cancellationToken);
     }
 
-    private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _readsRunning);
-        try
-        {
-            return await MoreLikeThisCoreAsync(reviewId, viewer, take, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _readsRunning);
-        }
-    }
+    private Task<IReadOnlyList<ReviewSummary>> MoreLikeThisUncachedAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken) =>
+        CountedReadAsync(() => MoreLikeThisCoreAsync(reviewId, viewer, take, cancellationToken));
 
     private async Task<IReadOnlyList<ReviewSummary>> MoreLikeThisCoreAsync(long reviewId, Viewer viewer, int take, CancellationToken cancellationToken)
     {
@@ -70,7 +60,7 @@ public sealed partial class LanternLibrary
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
         // The reviews the viewer may not see, and how many reviews the viewer may see, come from the facet index.
         var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+        var hidden = HiddenIds(index, viewer);
         var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
         long reviewCount = index.Size - (hidden is null ? 0 : index.RestrictedIds.Count);
         // Counted on the index alone, less the reviews the viewer may not see: the same number as a count over the
@@ -101,22 +91,7 @@ public sealed partial class LanternLibrary
         // connections: bm25 counts the rows of each of the twelve terms over the whole table in every part, which
         // would add as much work as the frequencies above for each extra part.
         var ranked = await RankedIdsAsync(connection, _dialect.AnyOf(terms), hidden, null, 0, take, reviewId, cancellationToken).ConfigureAwait(false);
-        return await VisibleSummariesAsync(connection, [.. ranked.Select(r => r.Key)], viewer, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The summaries of the reviews <paramref name="ids"/> the viewer may see, in the order given.</summary>
-    private async Task<IReadOnlyList<ReviewSummary>> VisibleSummariesAsync(System.Data.Common.DbConnection connection, List<long> ids, Viewer viewer, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var (from, where) = _dialect.ByIdsFrom(learning: false);
-        var rows = (await connection.QueryAsync<ReviewSummaryRow>(new CommandDefinition(
-            $"SELECT {SummarySql.ReviewColumns} {from} WHERE {where} AND {VisibilityFilter.Condition(viewer)}",
-            new { ids = _dialect.IdList(ids) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToDictionary(r => r.Id);
-        return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
+        return await ReviewSummariesAsync(connection, [.. ranked.Select(r => r.Key)], viewer, cancellationToken).ConfigureAwait(false);
     }
 
     private static DynamicParameters Parameters(string match, object? hidden, long reviewId = 0, int take = 0)

@@ -12,6 +12,24 @@ public sealed partial class LanternLibrary
     // that competes with other requests.
     private int _readsRunning;
 
+    /// <summary>Runs a search or more-like-this read, counted among those running while it runs (see <see cref="SplitParts"/>).</summary>
+    private async Task<T> CountedReadAsync<T>(Func<Task<T>> read)
+    {
+        Interlocked.Increment(ref _readsRunning);
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _readsRunning);
+        }
+    }
+
+    /// <summary>The ids (as the dialect's id list) of the reviews the viewer may not see; null when there are none to hide.</summary>
+    private object? HiddenIds(Search.FacetIndex index, Lantern.Core.Model.Viewer viewer) =>
+        viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+
     /// <summary>Fewest rows for which ranking is split over several connections (see <see cref="RankedIdsAsync"/>).</summary>
     internal int RankSplitMinimumHits { get; set; } = 8_000;
 

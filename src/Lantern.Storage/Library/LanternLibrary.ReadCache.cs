@@ -117,7 +117,7 @@ public sealed partial class LanternLibrary
     // Sort or rank on bare ids first, then read the summaries (whose theme list is a subquery) of the rows kept only:
     // SQLite would otherwise work out every column of every row before sorting.
     // With a viewer, rows the viewer may not see are dropped again here (the ids may come from a snapshot taken a moment earlier).
-    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids, Viewer? viewer = null)
+    private async Task<IReadOnlyList<ReviewSummary>> ReviewSummariesAsync(System.Data.Common.DbConnection connection, IReadOnlyList<long> ids, Viewer? viewer = null, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
         {
@@ -127,9 +127,9 @@ public sealed partial class LanternLibrary
         // The id list drives the join (see SqlDialect.ByIdsFrom): left to the planner, a reader's visibility condition
         // walks every public document first.
         var (from, where) = _dialect.ByIdsFrom(learning: false);
-        var rows = (await connection.QueryAsync<ReviewSummaryRow>(
+        var rows = (await connection.QueryAsync<ReviewSummaryRow>(new CommandDefinition(
             $"SELECT {SummarySql.ReviewColumns} {from} WHERE {where} AND {(viewer is null ? "1 = 1" : Access.VisibilityFilter.Condition(viewer))}",
-            new { ids = _dialect.IdList(ids) }).ConfigureAwait(false))
+            new { ids = _dialect.IdList(ids) }, cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToDictionary(r => r.Id);
         return [.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToSummary())];
     }

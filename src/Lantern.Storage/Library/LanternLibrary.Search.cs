@@ -22,18 +22,8 @@ public sealed partial class LanternLibrary
         return CachedAsync(SearchKey(request, viewer), token => SearchUncachedAsync(request, viewer, token), cancellationToken);
     }
 
-    private async Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _readsRunning);
-        try
-        {
-            return await SearchCoreAsync(request, viewer, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _readsRunning);
-        }
-    }
+    private Task<SearchResults> SearchUncachedAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken) =>
+        CountedReadAsync(() => SearchCoreAsync(request, viewer, cancellationToken));
 
     private async Task<SearchResults> SearchCoreAsync(SearchRequest request, Viewer viewer, CancellationToken cancellationToken)
     {
@@ -105,7 +95,7 @@ public sealed partial class LanternLibrary
             {
                 // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
                 // from the facet index, so nothing is joined or worked out per match.
-                var hidden = viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
+                var hidden = HiddenIds(index, viewer);
                 pageKeys = await RankedIdsAsync(connection, expression!, hidden, hitIds!, (page - 1) * (long)pageSize, pageSize, null, cancellationToken).ConfigureAwait(false);
             }
             else if (match)

@@ -65,5 +65,6 @@ public sealed class IndexModel(SearchLibrary search) : PageModel
 
     /// <summary>The link that lists every value of <paramref name="facet"/> for the same search.</summary>
     public string ShowAllHref(string facet) =>
-        Request.Path + Query.ToQueryString(Query.Page) + (Query.ToQueryString(Query.Page).Length > 0 ? "&" : "?") + "more=" + Uri.EscapeDataString(facet) + "#facet-" + facet;
+        // The query string always starts "?q=" (SearchQuery.ToQueryString), so "more" follows with "&".
+        Request.Path + Query.ToQueryString(Query.Page) + "&more=" + Uri.EscapeDataString(facet) + "#facet-" + facet;
 }
