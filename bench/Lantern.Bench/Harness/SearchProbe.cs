@@ -43,7 +43,7 @@ internal static class SearchProbe
             $"library: {overview.ReviewCount:N0} reviews in {overview.DocumentCount:N0} documents; first search (builds the facet index) {clock.Elapsed.TotalMilliseconds:F0} ms, {first.Total:N0} hits; cache {(options.ContainsKey("cache") ? "on" : "off")}; load average {LoadAverage()}"));
         foreach (var (who, viewer) in new[] { ("reader", Viewer.Anonymous), ("editor", Viewer.LocalOperator) })
         {
-            var samples = new List<(string Kind, double Ms, double CpuMs)>();
+            var samples = new List<(string Kind, string Query, double Ms, double CpuMs)>();
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var q in QueryMix.All)
@@ -51,7 +51,19 @@ internal static class SearchProbe
                     var cpu = CpuMs();
                     var watch = Stopwatch.StartNew();
                     await library.SearchAsync(new SearchRequest { Query = q.Query }, viewer);
-                    samples.Add((q.Kind, watch.Elapsed.TotalMilliseconds, CpuMs() - cpu));
+                    samples.Add((q.Kind, q.Query, watch.Elapsed.TotalMilliseconds, CpuMs() - cpu));
+                }
+            }
+
+            if (options.ContainsKey("per-query"))
+            {
+                // Each query of the mix on its own: which ones set the percentiles.
+                foreach (var q in QueryMix.All)
+                {
+                    var ms = samples.Where(s => s.Query == q.Query).Select(s => s.Ms).ToList();
+                    var cpuMs = samples.Where(s => s.Query == q.Query).Select(s => s.CpuMs).ToList();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{who,-7} {q.Query,-30} p50 {Stats.Percentile(ms, 50),8:F2} max {ms.Max(),8:F2} cpu p50 {Stats.Percentile(cpuMs, 50),8:F2}"));
                 }
             }
 

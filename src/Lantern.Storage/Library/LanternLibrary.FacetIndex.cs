@@ -1,4 +1,3 @@
-using Dapper;
 using Lantern.Storage.Search;
 using System.Data.Common;
 
@@ -9,63 +8,171 @@ public sealed partial class LanternLibrary
     private readonly SemaphoreSlim _facetIndexLock = new(1, 1);
     private FacetIndex? _facetIndex;
 
+    /// <summary>The matches of a search: review ids ascending, with each one's rank (lower is better) when asked for.</summary>
+    private sealed record Matches(long[] Ids, double[]? Ranks);
+
     /// <summary>
-    /// The facet index as of the connection's snapshot and, for a query, the ids of every matching review, read in
-    /// one read transaction so that counts never mix two states of the library. The index is rebuilt (once, however
-    /// many searches are waiting) when the change counter has moved since it was built: after a write by this process
-    /// or any other.
+    /// The facet index as of the connection's snapshot and, for a query, every matching review (with its rank when
+    /// <paramref name="ranked"/>), read at that same state of the library so that counts and pages never mix two states.
+    /// The index is rebuilt (once, however many searches are waiting) when the change counter has moved since it was
+    /// built: after a write by this process or any other.
     /// </summary>
-    private async Task<(FacetIndex Index, long[]? HitIds)> FacetSnapshotAsync(DbConnection connection, string? match, CancellationToken cancellationToken)
+    private async Task<(FacetIndex Index, Matches? Matches)> FacetSnapshotAsync(DbConnection connection, string? match, bool ranked, CancellationToken cancellationToken)
     {
-        using var transaction = _dialect.BeginSnapshot(connection);
-        var version = await FacetIndex.ReadVersionAsync(connection, transaction).ConfigureAwait(false);
-        var index = Volatile.Read(ref _facetIndex);
-        if (index is null || index.Version != version)
+        for (var attempt = 1; ; attempt++)
         {
-            await _facetIndexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            using var transaction = _dialect.BeginSnapshot(connection);
+            var version = await FacetIndex.ReadVersionAsync(connection, transaction).ConfigureAwait(false);
+            var index = Volatile.Read(ref _facetIndex);
+            if (index is null || index.Version != version)
             {
-                index = Volatile.Read(ref _facetIndex);
-                if (index is null || index.Version != version)
+                await _facetIndexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    index = await FacetIndex.LoadAsync(connection, transaction, version, cancellationToken).ConfigureAwait(false);
-                    Volatile.Write(ref _facetIndex, index);
+                    index = Volatile.Read(ref _facetIndex);
+                    if (index is null || index.Version != version)
+                    {
+                        index = await FacetIndex.LoadAsync(connection, transaction, version, cancellationToken).ConfigureAwait(false);
+                        Volatile.Write(ref _facetIndex, index);
+                    }
+                }
+                finally
+                {
+                    _facetIndexLock.Release();
                 }
             }
-            finally
+
+            Matches? matches = null;
+            if (match is not null)
             {
-                _facetIndexLock.Release();
+                // A split read's other parts run in snapshots of their own; when a write landed before one of them
+                // began, that part reports it and the whole read starts again (in one part after two such tries).
+                var parts = ranked && attempt < 3 ? SplitParts(index.Size) : 1;
+                matches = await MatchesAsync(connection, transaction, index, match, ranked, parts, cancellationToken).ConfigureAwait(false);
+                if (matches is null)
+                {
+                    continue;
+                }
             }
-        }
 
-        long[]? ids = null;
-        if (match is not null)
-        {
-            ids = await MatchingIdsAsync(connection, transaction, match, cancellationToken).ConfigureAwait(false);
+            transaction.Commit();
+            return (index, matches);
         }
-
-        transaction.Commit();
-        return (index, ids);
     }
 
     /// <summary>
-    /// The ids of every review matching <paramref name="match"/>, ascending. Read with a plain data reader into an array:
-    /// a common word matches tens of thousands of reviews, and mapping each to an object cost more than the query.
+    /// Every review matching <paramref name="match"/>, ids ascending, with bm25 ranks when <paramref name="ranked"/>: one
+    /// pass over the full-text index gives both, where reading the ids and then ranking the top rows walked the
+    /// matches twice. With <paramref name="parts"/> above 1 the index's ids are cut into consecutive ranges, each read on
+    /// a connection of its own at the same time (a review's rank does not depend on the range: see
+    /// <see cref="RankedIdsAsync"/>); each other part first checks that it sees the library at the index's version,
+    /// and null means one did not.
     /// </summary>
-    private async Task<long[]> MatchingIdsAsync(DbConnection connection, DbTransaction transaction, string match, CancellationToken cancellationToken)
+    private async Task<Matches?> MatchesAsync(
+        DbConnection connection, DbTransaction transaction, FacetIndex index, string match, bool ranked, int parts, CancellationToken cancellationToken)
+    {
+        var key = _dialect.ReviewIndexKey;
+        var columns = ranked ? $"{key}, {_dialect.ReviewRank}" : key;
+        var sql = $"SELECT {columns} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
+        if (parts < 2 || index.Size < parts)
+        {
+            return Sorted(await ReadMatchesAsync(connection, transaction, sql, match, ranked, null, cancellationToken).ConfigureAwait(false));
+        }
+
+        Interlocked.Increment(ref _splitRankings);
+        var ranges = IdRanges(index.Ids, parts);
+        var rangeSql = $"{sql} AND {key} > @low AND {key} <= @high";
+        var results = await InPartsAsync(connection, parts, async (partConnection, part) =>
+        {
+            if (part == 0)
+            {
+                return await ReadMatchesAsync(partConnection, transaction, rangeSql, match, ranked, ranges[part], cancellationToken).ConfigureAwait(false);
+            }
+
+            if (BeforeMatchPart is { } before)
+            {
+                await before().ConfigureAwait(false);
+            }
+
+            using var partTransaction = _dialect.BeginSnapshot(partConnection);
+            if (await FacetIndex.ReadVersionAsync(partConnection, partTransaction).ConfigureAwait(false) != index.Version)
+            {
+                return null;
+            }
+
+            var read = await ReadMatchesAsync(partConnection, partTransaction, rangeSql, match, ranked, ranges[part], cancellationToken).ConfigureAwait(false);
+            partTransaction.Commit();
+            return read;
+        }, cancellationToken).ConfigureAwait(false);
+        if (results.Any(r => r is null))
+        {
+            return null;
+        }
+
+        // The ranges are consecutive and ascending: their matches, one after another, are in id order.
+        var ids = new long[results.Sum(r => r!.Ids.Length)];
+        var ranks = ranked ? new double[ids.Length] : null;
+        var at = 0;
+        foreach (var result in results)
+        {
+            result!.Ids.CopyTo(ids, at);
+            result.Ranks?.CopyTo(ranks!, at);
+            at += result.Ids.Length;
+        }
+
+        return Sorted(new Matches(ids, ranks));
+    }
+
+    /// <summary>Run before each part of a split read but the first begins its snapshot (tests: a write landing between parts).</summary>
+    internal Func<Task>? BeforeMatchPart { get; set; }
+
+    /// <summary>SQLite's full-text index yields rowids in order; PostgreSQL's bitmap scans need not.</summary>
+    private static Matches Sorted(Matches matches)
+    {
+        var ids = matches.Ids;
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] <= ids[i - 1])
+            {
+                if (matches.Ranks is null)
+                {
+                    Array.Sort(ids);
+                }
+                else
+                {
+                    Array.Sort(ids, matches.Ranks);
+                }
+
+                break;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// Reads the rows of <paramref name="sql"/> (an id, and a rank when <paramref name="ranked"/>) with a plain data
+    /// reader into arrays: a common word matches tens of thousands of reviews, and mapping each to an object cost more
+    /// than the query.
+    /// </summary>
+    private static async Task<Matches> ReadMatchesAsync(
+        DbConnection connection, DbTransaction transaction, string sql, string match, bool ranked, (long Low, long High)? range, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-#pragma warning disable CA2100 // The SQL is the dialect's constant text; the expression travels as a parameter.
-        command.CommandText = $"SELECT {_dialect.ReviewIndexKey} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
+#pragma warning disable CA2100 // The SQL is the dialect's constant text; the expression and range travel as parameters.
+        command.CommandText = sql;
 #pragma warning restore CA2100
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "match";
-        parameter.Value = match;
-        command.Parameters.Add(parameter);
+        AddParameter(command, "match", match);
+        if (range is { } r)
+        {
+            AddParameter(command, "low", r.Low);
+            AddParameter(command, "high", r.High);
+        }
+
         var ids = new long[1024];
+        var ranks = ranked ? new double[1024] : null;
         var count = 0;
-        var ascending = true;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -73,21 +180,36 @@ public sealed partial class LanternLibrary
                 if (count == ids.Length)
                 {
                     Array.Resize(ref ids, ids.Length * 2);
+                    if (ranks is not null)
+                    {
+                        Array.Resize(ref ranks, ranks.Length * 2);
+                    }
                 }
 
-                var id = reader.GetInt64(0);
-                ascending &= count == 0 || id > ids[count - 1];
-                ids[count++] = id;
+                ids[count] = reader.GetInt64(0);
+                if (ranks is not null)
+                {
+                    ranks[count] = reader.GetDouble(1);
+                }
+
+                count++;
             }
         }
 
         Array.Resize(ref ids, count);
-        if (!ascending)
+        if (ranks is not null)
         {
-            // SQLite's full-text index yields rowids in order; PostgreSQL's bitmap scans need not.
-            Array.Sort(ids);
+            Array.Resize(ref ranks, count);
         }
 
-        return ids;
+        return new Matches(ids, ranks);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class LanternLibrary
 
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
         // The reviews the viewer may not see, and how many reviews the viewer may see, come from the facet index.
-        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var (index, _) = await FacetSnapshotAsync(connection, null, false, cancellationToken).ConfigureAwait(false);
         var hidden = HiddenIds(index, viewer);
         var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
         long reviewCount = index.Size - (hidden is null ? 0 : index.RestrictedIds.Count);
@@ -90,7 +90,7 @@ public sealed partial class LanternLibrary
         // Ranked on the full-text index alone (top-k with LIMIT), leaving out what the viewer may not see. Not split over
         // connections: bm25 counts the rows of each of the twelve terms over the whole table in every part, which
         // would add as much work as the frequencies above for each extra part.
-        var ranked = await RankedIdsAsync(connection, _dialect.AnyOf(terms), hidden, null, 0, take, reviewId, cancellationToken).ConfigureAwait(false);
+        var ranked = await RankedIdsAsync(connection, _dialect.AnyOf(terms), hidden, 0, take, reviewId, cancellationToken).ConfigureAwait(false);
         return await ReviewSummariesAsync(connection, [.. ranked.Select(r => r.Key)], viewer, cancellationToken).ConfigureAwait(false);
     }
 

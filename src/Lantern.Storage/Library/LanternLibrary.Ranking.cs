@@ -30,7 +30,7 @@ public sealed partial class LanternLibrary
     private object? HiddenIds(Search.FacetIndex index, Lantern.Core.Model.Viewer viewer) =>
         viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
 
-    /// <summary>Fewest rows for which ranking is split over several connections (see <see cref="RankedIdsAsync"/>).</summary>
+    /// <summary>Fewest reviews in the library for which a search's matches are read in parts over several connections (see <see cref="MatchesAsync"/>).</summary>
     internal int RankSplitMinimumHits { get; set; } = 8_000;
 
     /// <summary>Splits into exactly this many parts whenever there are enough rows (tests); 0 = by idle cores.</summary>
@@ -38,7 +38,7 @@ public sealed partial class LanternLibrary
 
     private long _splitRankings;
 
-    /// <summary>How many rankings were split over several connections so far (tests).</summary>
+    /// <summary>How many reads of matches were split over several connections so far (tests).</summary>
     internal long SplitRankings => Interlocked.Read(ref _splitRankings);
 
     /// <summary>
@@ -48,53 +48,29 @@ public sealed partial class LanternLibrary
     /// <paramref name="exclude"/>, so nothing is joined or worked out per match.
     /// </summary>
     /// <remarks>
-    /// Ranking works out bm25 for every match, which is most of a search's time when a word is in half the library. With
-    /// cores to spare and enough rows, <paramref name="ascendingIds"/> (the matches; null: never split) is cut into
-    /// consecutive id ranges of about equal size, each range is ranked on a connection of its own at the same time, and
-    /// the parts' top rows are merged. The page is the same as one query's: a review's bm25 score depends on that review
-    /// and on whole-index figures only (FTS5 reads the number of rows and average column sizes from the index, and
-    /// counts each phrase's rows with a cursor over the whole table whatever rowid range the query is limited to), so
-    /// each part scores its rows exactly as the single query would, and the merge orders them by the same (rank, id).
+    /// A review's bm25 score depends on that review and on whole-index figures only (FTS5 reads the number of rows and
+    /// average column sizes from the index, and counts each phrase's rows with a cursor over the whole table whatever
+    /// rowid range the query is limited to), so a query limited to a range of ids scores its rows exactly as the
+    /// whole query would: <see cref="MatchesAsync"/> relies on it to read a search's matches in parts.
     /// </remarks>
     private async Task<List<(long Key, double Rank)>> RankedIdsAsync(
-        DbConnection connection, string match, object? hidden, long[]? ascendingIds, long skip, int take, long? exclude, CancellationToken cancellationToken)
+        DbConnection connection, string match, object? hidden, long skip, int take, long? exclude, CancellationToken cancellationToken)
     {
         var keyColumn = _dialect.ReviewIndexKey;
         var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(keyColumn, "hidden")})";
         var notExcluded = exclude is null ? "" : $" AND {keyColumn} <> @exclude";
-        string Sql(string range) => $"""
+        var sql = $"""
             SELECT {keyColumn} AS Key, {_dialect.ReviewRank} AS Rank {_dialect.ReviewIndexFrom}
-            WHERE {_dialect.ReviewMatch}{notHidden}{notExcluded}{range}
+            WHERE {_dialect.ReviewMatch}{notHidden}{notExcluded}
             ORDER BY Rank, {keyColumn} LIMIT @take OFFSET @skip
             """;
-        DynamicParameters Parameters(long skipRows, long takeRows, (long Low, long High) range = default)
+        var parameters = new DynamicParameters(new { match, skip, take, exclude = exclude ?? 0 });
+        if (hidden is not null)
         {
-            var parameters = new DynamicParameters(new { match, skip = skipRows, take = takeRows, low = range.Low, high = range.High, exclude = exclude ?? 0 });
-            if (hidden is not null)
-            {
-                parameters.Add("hidden", hidden);
-            }
-
-            return parameters;
+            parameters.Add("hidden", hidden);
         }
 
-        var parts = ascendingIds is null ? 1 : SplitParts(ascendingIds.Length);
-        if (parts < 2 || skip + take > int.MaxValue)
-        {
-            return (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(Sql(""), Parameters(skip, take), cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        }
-
-        Interlocked.Increment(ref _splitRankings);
-
-        // Each part keeps its own best skip + take rows: the page is among them.
-        var ranges = IdRanges(ascendingIds!, parts);
-        var results = await InPartsAsync(connection, parts, async (partConnection, part) =>
-            (await partConnection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(
-                Sql($" AND {keyColumn} > @low AND {keyColumn} <= @high"), Parameters(0, skip + take, ranges[part]), cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
-            cancellationToken).ConfigureAwait(false);
-        var rows = results.SelectMany(part => part).ToList();
-        rows.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Key.CompareTo(b.Key));
-        return [.. rows.Skip((int)skip).Take(take)];
+        return (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
     }
 
     /// <summary>How many parts to split work over <paramref name="rows"/> rows into: 1 unless the store allows it, there are enough rows and cores are idle.</summary>

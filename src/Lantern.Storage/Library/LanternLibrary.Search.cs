@@ -36,7 +36,6 @@ public sealed partial class LanternLibrary
         var parameters = new DynamicParameters();
         var conditions = new List<string> { VisibilityFilter.Condition(viewer) };
         var filterError = SearchFilters.Build(request.Filters, parameters, conditions);
-        var filtered = conditions.Count > 1;
         if (filterError is not null)
         {
             return new SearchResults { QueryError = filterError, Notes = parsed.Notes };
@@ -85,28 +84,23 @@ public sealed partial class LanternLibrary
         if (!learning)
         {
             // Total and facets from the in-memory facet index over the matching ids (one snapshot with the index),
-            // so the hits are never joined to their labels in SQL.
-            var (index, hitIds) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
+            // so the hits are never joined to their labels in SQL. A query's matches are read with their ranks in the
+            // same pass, and the page is picked from them: nothing is joined or worked out per match.
+            var (index, matches) = await FacetSnapshotAsync(connection, expression, ranked: match, cancellationToken).ConfigureAwait(false);
             var predicate = FacetPredicate.For(request.Filters, index);
-            var kept = index.KeptSlots(hitIds, viewer.CanSeeRestricted, predicate);
+            var kept = index.KeptSlots(matches?.Ids, viewer.CanSeeRestricted, predicate);
             var (indexTotal, indexFacets) = index.Count(kept);
+            var skip = (page - 1) * (long)pageSize;
             List<(long Key, double Rank)> pageKeys;
-            if (match && !filtered && request.Sort == SearchSort.Relevance)
+            if (match && request.Sort == SearchSort.Relevance)
             {
-                // Ranked on the full-text index alone, top-k with LIMIT; the reviews the viewer may not see are known
-                // from the facet index, so nothing is joined or worked out per match.
-                var hidden = HiddenIds(index, viewer);
-                pageKeys = await RankedIdsAsync(connection, expression!, hidden, hitIds!, (page - 1) * (long)pageSize, pageSize, null, cancellationToken).ConfigureAwait(false);
-            }
-            else if (match)
-            {
-                pageKeys = (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(pageSql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+                pageKeys = TopRanked(index, kept, matches!, skip, pageSize);
             }
             else
             {
-                // Browsing pages through the index's newest/oldest order: no sort of the whole library in SQL.
+                // Newest or oldest first, read off the index's orders: no sort of the whole library in SQL.
                 var sort = request.Sort == SearchSort.Oldest ? SearchSort.Oldest : SearchSort.Newest;
-                pageKeys = [.. index.PageInOrder(kept, sort, (page - 1) * (long)pageSize, pageSize).Select(slot => (index.Ids[slot], 0.0))];
+                pageKeys = [.. index.PageInOrder(kept, sort, skip, pageSize).Select(slot => (index.Ids[slot], match ? RankOf(matches!, index.Ids[slot]) : 0.0))];
             }
 
             var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
@@ -135,6 +129,53 @@ public sealed partial class LanternLibrary
 
         return Results(total, facets, rows, match, parsed.Notes);
     }
+
+    /// <summary>
+    /// Rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> of the kept matches, best rank
+    /// first and ties by id, as <c>ORDER BY rank, id LIMIT take OFFSET skip</c> would give them. The kept slots are the
+    /// matches the viewer may see that pass the filters, in id order, so one walk pairs each with its rank; a bounded
+    /// heap keeps the best skip + take.
+    /// </summary>
+    private static List<(long Key, double Rank)> TopRanked(FacetIndex index, int[] kept, Matches matches, long skip, int take)
+    {
+        var wanted = (int)Math.Min(skip + take, kept.Length);
+        if (wanted <= skip)
+        {
+            return [];
+        }
+
+        // The worst of the best rows so far is on top: a new row replaces it when it ranks before it.
+        var worstFirst = Comparer<(double Rank, long Key)>.Create((a, b) => b.CompareTo(a));
+        var best = new PriorityQueue<long, (double Rank, long Key)>(wanted + 1, worstFirst);
+        var ids = matches.Ids;
+        var ranks = matches.Ranks!;
+        var at = 0;
+        foreach (var slot in kept)
+        {
+            var id = index.Ids[slot];
+            while (ids[at] != id)
+            {
+                at++;
+            }
+
+            var row = (ranks[at], id);
+            if (best.Count < wanted)
+            {
+                best.Enqueue(id, row);
+            }
+            else if (best.TryPeek(out _, out var worst) && row.CompareTo(worst) < 0)
+            {
+                best.EnqueueDequeue(id, row);
+            }
+        }
+
+        var rows = best.UnorderedItems.Select(item => (Key: item.Element, item.Priority.Rank)).ToList();
+        rows.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Key.CompareTo(b.Key));
+        return [.. rows.Skip((int)skip)];
+    }
+
+    /// <summary>The rank of the match with id <paramref name="id"/> (the ids are ascending).</summary>
+    private static double RankOf(Matches matches, long id) => matches.Ranks![Array.BinarySearch(matches.Ids, id)];
 
     private static SearchResults Results(int total, Dictionary<string, List<FacetValue>> facets, List<HitRow> rows, bool match, IReadOnlyList<string> notes) => new()
     {
@@ -179,7 +220,7 @@ public sealed partial class LanternLibrary
 
         var match = expression is not null;
         var key = learning ? "lp.id" : "r.id";
-        var (from, where) = match ? _dialect.PageMatchFrom(learning, key) : _dialect.ByIdsFrom(learning);
+        var (from, where) = match ? _dialect.PageMatchFrom(learning, key, expression!) : _dialect.ByIdsFrom(learning);
         var snippet = (learning, match) switch
         {
             (false, true) => _dialect.ReviewSnippet,

@@ -89,9 +89,10 @@ internal abstract class SqlDialect
     /// <summary>
     /// FROM and WHERE (without the keyword) that read the matching rows whose ids are in <c>@ids</c> — reviews
     /// (<paramref name="learning"/> false) or learning points — with <c>r</c> and <c>d</c> (and <c>lp</c>) joined, for
-    /// snippets of one page. <paramref name="key"/> is the id column the list is of.
+    /// snippets of one page. <paramref name="key"/> is the id column the list is of; <paramref name="expression"/> is
+    /// the match expression.
     /// </summary>
-    public virtual (string From, string Where) PageMatchFrom(bool learning, string key) =>
+    public virtual (string From, string Where) PageMatchFrom(bool learning, string key, string expression) =>
         (learning ? PointsMatchFrom : ReviewsMatchFrom, $"{(learning ? PointMatch : ReviewMatch)} AND {IdIn(key)}");
 
     public abstract string PointMatch { get; }

@@ -77,16 +77,20 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
             "lp.id = ids.value AND r.id = lp.review_id AND d.id = r.document_id")
         : ("FROM json_each(@ids) ids CROSS JOIN reviews r CROSS JOIN documents d", "r.id = ids.value AND d.id = r.document_id");
 
-    // One pass over the full-text matches, keeping only the page's ids before anything is joined (the unary + keeps the
-    // id list from being offered to FTS5 as a rowid lookup), and CROSS JOIN fixes that order. Left to the planner, every
-    // match was joined to its review first and the list applied afterwards: 150-340 ms for a common word where the page
-    // needs twenty rows. A lookup per id instead re-runs the expression for each id, which costs more than the one pass
-    // when the expression has prefix terms (each run merges every word with that prefix).
-    public override (string From, string Where) PageMatchFrom(bool learning, string key) => learning
-        ? ("FROM learning_fts CROSS JOIN learning_points lp CROSS JOIN reviews r CROSS JOIN documents d",
-            "learning_fts MATCH @match AND +learning_fts.rowid IN (SELECT value FROM json_each(@ids)) AND lp.id = learning_fts.rowid AND r.id = lp.review_id AND d.id = r.document_id")
-        : ("FROM reviews_fts CROSS JOIN reviews r CROSS JOIN documents d",
-            "reviews_fts MATCH @match AND +reviews_fts.rowid IN (SELECT value FROM json_each(@ids)) AND r.id = reviews_fts.rowid AND d.id = r.document_id");
+    // FTS5 seeks each of the page's ids in the full-text index (a rowid lookup per id, as the list is offered to it),
+    // except when the expression has prefix terms: each lookup then merges every word with that prefix again, and one
+    // pass over the matches keeping the page's ids costs less (the unary + keeps the list from being offered as a
+    // lookup). CROSS JOIN fixes the order either way: left to the planner, every match was joined to its review
+    // first and the list applied afterwards, 150-340 ms for a common word where the page needs twenty rows.
+    public override (string From, string Where) PageMatchFrom(bool learning, string key, string expression)
+    {
+        var seek = PrefixExpansion.HasPrefixTerm(expression) ? "+" : "";
+        return learning
+            ? ("FROM learning_fts CROSS JOIN learning_points lp CROSS JOIN reviews r CROSS JOIN documents d",
+                $"learning_fts MATCH @match AND {seek}learning_fts.rowid IN (SELECT value FROM json_each(@ids)) AND lp.id = learning_fts.rowid AND r.id = lp.review_id AND d.id = r.document_id")
+            : ("FROM reviews_fts CROSS JOIN reviews r CROSS JOIN documents d",
+                $"reviews_fts MATCH @match AND {seek}reviews_fts.rowid IN (SELECT value FROM json_each(@ids)) AND r.id = reviews_fts.rowid AND d.id = r.document_id");
+    }
 
     // bm25's whole-index figures (row count, average column sizes, rows per phrase) are read over the whole table
     // whatever rowid range a query is limited to (fts5_aux.c: xRowCount, xColumnTotalSize, xQueryPhrase), so a

@@ -18,6 +18,9 @@ internal static partial class PrefixExpansion
     [GeneratedRegex("\"((?:[^\"]|\"\")*)\"\\*", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixTerm();
 
+    /// <summary>Whether <paramref name="expression"/> (an FTS5 expression as the parser writes it) has a prefix term.</summary>
+    public static bool HasPrefixTerm(string expression) => PrefixTerm().IsMatch(expression);
+
     public static Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
         WidenAsync(expression, PrefixTerm(), m => m.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal),
             async prefix => (await connection.QueryAsync<string>(new CommandDefinition(

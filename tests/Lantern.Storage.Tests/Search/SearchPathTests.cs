@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
+using Lantern.Storage.Library;
 using Lantern.Storage.Search;
 using Lantern.Storage.Tests.Support;
 using Lantern.Tests.Shared.Database;
@@ -179,5 +180,66 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
             results.Facets[Facets.Theme].OrderBy(v => v.Value, StringComparer.Ordinal).Select(v => (v.Value, v.Count))
                 .ShouldBe(themes.OrderBy(v => v.Value, StringComparer.Ordinal));
         }
+    }
+
+    [SqliteOnlyFact("compares with FTS5's bm25 in SQL")]
+    public async Task Search_FilteredOrByDate_GivesTheOrderAndScoresOfSql()
+    {
+        var female = new Dictionary<string, IReadOnlyList<string>> { [Facets.Sex] = ["female"] };
+        var years = new Dictionary<string, IReadOnlyList<string>> { [Facets.Year] = ["2016", "2019", Facets.NotStated] };
+        using var connection = _test.Library.OpenConnection();
+        foreach (var (query, viewer) in QueryMix.Where(q => !q.EndsWith('*')).SelectMany(q => new[] { (q, Viewer.Anonymous), (q, Editor) }))
+        {
+            var expression = SearchQueryParser.Default.Parse(query).MatchExpression!;
+            var visible = viewer.CanSeeRestricted ? "1 = 1" : "d.visibility = 0";
+            var cases = new (SearchRequest Request, string Where, string Order)[]
+            {
+                (new SearchRequest { Query = query, Filters = female, PageSize = 100 }, "r.sex = 'female'", "2, 1"),
+                (new SearchRequest { Query = query, Filters = years, PageSize = 100 }, "(r.year IN (2016, 2019) OR r.year IS NULL)", "2, 1"),
+                (new SearchRequest { Query = query, Sort = SearchSort.Newest, PageSize = 100 }, "1 = 1", SummarySql.NewestFirst),
+                (new SearchRequest { Query = query, Sort = SearchSort.Oldest, Filters = female, PageSize = 100 }, "r.sex = 'female'", SummarySql.OldestFirst),
+            };
+            foreach (var (request, where, order) in cases)
+            {
+                var expected = connection.Query<(long Id, double Rank)>(
+                    $"SELECT r.id, bm25(reviews_fts, 4.0, 6.0, 2.0, 1.0) FROM reviews_fts JOIN reviews r ON r.id = reviews_fts.rowid JOIN documents d ON d.id = r.document_id WHERE reviews_fts MATCH @expression AND {visible} AND {where} ORDER BY {order}",
+                    new { expression }).ToList();
+                var results = await _test.Library.SearchAsync(request, viewer);
+
+                expected.Count.ShouldBeGreaterThan(0, $"{query} {where}");
+                results.Total.ShouldBe(expected.Count);
+                results.Hits.Select(h => (h.Review.Id, h.Score)).ShouldBe(expected.Select(e => (e.Id, -e.Rank)), $"{query} {where} {request.Sort} as {viewer.Role}");
+            }
+        }
+    }
+
+    [SqliteOnlyFact("a search's matches are read in parts on SQLite only")]
+    public async Task Search_WriteLandsBetweenTheParts_ReadsAgainAtOneState()
+    {
+        var library = _test.Library;
+        library.RankSplitMinimumHits = 1;
+        library.RankSplitParts = 2;
+        var before = await library.SearchAsync(new SearchRequest { Query = "neglect", PageSize = 100 }, Editor);
+        var writes = 0;
+        library.BeforeMatchPart = async () =>
+        {
+            // The second part's snapshot begins after this write; the first part's began before it.
+            if (Interlocked.Increment(ref writes) == 1)
+            {
+                await _test.AddAsync("late.txt", "# Review Late-1\nSummary: neglect neglect neglect was not escalated, late in the day.\n");
+            }
+        };
+        var splitsBefore = library.SplitRankings;
+
+        var during = await library.SearchAsync(new SearchRequest { Query = "neglect", PageSize = 100 }, Editor);
+
+        library.BeforeMatchPart = null;
+        var after = await library.SearchAsync(new SearchRequest { Query = "neglect", PageSize = 100 }, Editor);
+        writes.ShouldBeGreaterThan(1, "the read started again after the write");
+        (library.SplitRankings - splitsBefore).ShouldBeGreaterThan(1);
+        after.Total.ShouldBe(before.Total + 1);
+        during.Total.ShouldBe(after.Total);
+        during.Hits.Select(h => (h.Review.Id, h.Score)).ShouldBe(after.Hits.Select(h => (h.Review.Id, h.Score)));
+        during.Facets[Facets.Year].ShouldBe(after.Facets[Facets.Year]);
     }
 }
