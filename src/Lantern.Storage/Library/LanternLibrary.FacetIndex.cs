@@ -71,22 +71,29 @@ public sealed partial class LanternLibrary
     private async Task<Matches?> MatchesAsync(
         DbConnection connection, DbTransaction transaction, FacetIndex index, string match, bool ranked, int parts, CancellationToken cancellationToken)
     {
+        async Task<Matches> ReadAsync(DbConnection c, DbTransaction t, string text, (string, object)[] parameters)
+        {
+            var (ids, ranks) = await _dialect.ReadIdsAsync(c, t, text, parameters, ranked, cancellationToken).ConfigureAwait(false);
+            return new Matches(ids, ranks);
+        }
+
         var key = _dialect.ReviewIndexKey;
         var columns = ranked ? $"{key}, {_dialect.ReviewRank}" : key;
         var sql = $"SELECT {columns} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
         if (parts < 2 || index.Size < parts)
         {
-            return Sorted(await ReadMatchesAsync(connection, transaction, sql, match, ranked, null, cancellationToken).ConfigureAwait(false));
+            return Sorted(await ReadAsync(connection, transaction, sql, [("match", match)]).ConfigureAwait(false));
         }
 
         Interlocked.Increment(ref _splitRankings);
         var ranges = IdRanges(index.Ids, parts);
         var rangeSql = $"{sql} AND {key} > @low AND {key} <= @high";
+        (string, object)[] RangeParameters(int part) => [("match", match), ("low", ranges[part].Low), ("high", ranges[part].High)];
         var results = await InPartsAsync(connection, parts, async (partConnection, part) =>
         {
             if (part == 0)
             {
-                return await ReadMatchesAsync(partConnection, transaction, rangeSql, match, ranked, ranges[part], cancellationToken).ConfigureAwait(false);
+                return await ReadAsync(partConnection, transaction, rangeSql, RangeParameters(part)).ConfigureAwait(false);
             }
 
             if (BeforeMatchPart is { } before)
@@ -100,7 +107,7 @@ public sealed partial class LanternLibrary
                 return null;
             }
 
-            var read = await ReadMatchesAsync(partConnection, partTransaction, rangeSql, match, ranked, ranges[part], cancellationToken).ConfigureAwait(false);
+            var read = await ReadAsync(partConnection, partTransaction, rangeSql, RangeParameters(part)).ConfigureAwait(false);
             partTransaction.Commit();
             return read;
         }, cancellationToken).ConfigureAwait(false);
@@ -148,68 +155,5 @@ public sealed partial class LanternLibrary
         }
 
         return matches;
-    }
-
-    /// <summary>
-    /// Reads the rows of <paramref name="sql"/> (an id, and a rank when <paramref name="ranked"/>) with a plain data
-    /// reader into arrays: a common word matches tens of thousands of reviews, and mapping each to an object cost more
-    /// than the query.
-    /// </summary>
-    private static async Task<Matches> ReadMatchesAsync(
-        DbConnection connection, DbTransaction transaction, string sql, string match, bool ranked, (long Low, long High)? range, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // The SQL is the dialect's constant text; the expression and range travel as parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        AddParameter(command, "match", match);
-        if (range is { } r)
-        {
-            AddParameter(command, "low", r.Low);
-            AddParameter(command, "high", r.High);
-        }
-
-        var ids = new long[1024];
-        var ranks = ranked ? new double[1024] : null;
-        var count = 0;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (count == ids.Length)
-                {
-                    Array.Resize(ref ids, ids.Length * 2);
-                    if (ranks is not null)
-                    {
-                        Array.Resize(ref ranks, ranks.Length * 2);
-                    }
-                }
-
-                ids[count] = reader.GetInt64(0);
-                if (ranks is not null)
-                {
-                    ranks[count] = reader.GetDouble(1);
-                }
-
-                count++;
-            }
-        }
-
-        Array.Resize(ref ids, count);
-        if (ranks is not null)
-        {
-            Array.Resize(ref ranks, count);
-        }
-
-        return new Matches(ids, ranks);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

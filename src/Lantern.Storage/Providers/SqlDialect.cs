@@ -55,6 +55,76 @@ internal abstract class SqlDialect
     public virtual Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
         Task.FromResult(expression);
 
+    /// <summary>
+    /// Reads the rows of <paramref name="sql"/> (an id, and a rank when <paramref name="ranked"/>) into arrays, with a
+    /// plain data reader: a common word matches tens of thousands of reviews, and mapping each to an object cost more
+    /// than the query.
+    /// </summary>
+    public virtual async Task<(long[] Ids, double[]? Ranks)> ReadIdsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, bool ranked, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // The SQL is the dialect's constant text; values travel as parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var rows = new IdRows(ranked);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(reader.GetInt64(0), ranked ? reader.GetDouble(1) : 0);
+        }
+
+        return rows.ToArrays();
+    }
+
+    /// <summary>Ids (and ranks) gathered into growing arrays.</summary>
+    protected sealed class IdRows(bool ranked)
+    {
+        private long[] _ids = new long[1024];
+        private double[]? _ranks = ranked ? new double[1024] : null;
+        private int _count;
+
+        public void Add(long id, double rank)
+        {
+            if (_count == _ids.Length)
+            {
+                Array.Resize(ref _ids, _ids.Length * 2);
+                if (_ranks is not null)
+                {
+                    Array.Resize(ref _ranks, _ranks.Length * 2);
+                }
+            }
+
+            _ids[_count] = id;
+            if (_ranks is not null)
+            {
+                _ranks[_count] = rank;
+            }
+
+            _count++;
+        }
+
+        public (long[] Ids, double[]? Ranks) ToArrays()
+        {
+            Array.Resize(ref _ids, _count);
+            if (_ranks is not null)
+            {
+                Array.Resize(ref _ranks, _count);
+            }
+
+            return (_ids, _ranks);
+        }
+    }
+
     /// <summary>FROM reviews <c>r</c> and documents <c>d</c>, joined to what the review match condition needs.</summary>
     public abstract string ReviewsMatchFrom { get; }
 

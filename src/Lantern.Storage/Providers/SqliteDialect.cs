@@ -6,6 +6,7 @@ using Lantern.Storage.Search;
 using Lantern.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace Lantern.Storage.Providers;
 
@@ -53,6 +54,65 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// As the base, stepping the statement with SQLite's own calls: for tens of thousands of rows the data reader's
+    /// per-row work cost a fifth of the query (4-6 ms at 100k reviews for a common word). The statement runs on the
+    /// connection's handle, inside its open transaction.
+    /// </summary>
+    public override Task<(long[] Ids, double[]? Ranks)> ReadIdsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, bool ranked, CancellationToken cancellationToken)
+    {
+        var db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        using (statement)
+        {
+            foreach (var (name, value) in parameters)
+            {
+                var at = raw.sqlite3_bind_parameter_index(statement, "@" + name);
+                if (at == 0)
+                {
+                    throw new ArgumentException($"The SQL has no parameter @{name}.", nameof(parameters));
+                }
+
+                Check(db, value switch
+                {
+                    string text => raw.sqlite3_bind_text(statement, at, text),
+                    long number => raw.sqlite3_bind_int64(statement, at, number),
+                    int number => raw.sqlite3_bind_int64(statement, at, number),
+                    _ => throw new ArgumentException($"Parameter @{name}: a {value.GetType().Name} cannot be bound here.", nameof(parameters)),
+                });
+            }
+
+            var rows = new IdRows(ranked);
+            int result;
+            var steps = 0;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                if ((++steps & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                rows.Add(raw.sqlite3_column_int64(statement, 0), ranked ? raw.sqlite3_column_double(statement, 1) : 0);
+            }
+
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(db, result);
+            }
+
+            return Task.FromResult(rows.ToArrays());
+        }
+
+        static void Check(sqlite3 db, int code)
+        {
+            if (code != raw.SQLITE_OK)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code);
+            }
+        }
     }
 
     public override string IdIn(string column, string parameter = "ids") => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
