@@ -44,6 +44,7 @@ internal static class SearchProbe
         foreach (var (who, viewer) in new[] { ("reader", Viewer.Anonymous), ("editor", Viewer.LocalOperator) })
         {
             var samples = new List<(string Kind, string Query, double Ms, double CpuMs)>();
+            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             for (var round = 0; round < rounds; round++)
             {
                 foreach (var q in QueryMix.All)
@@ -55,6 +56,8 @@ internal static class SearchProbe
                 }
             }
 
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{who,-7} garbage collections during these searches: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms"));
             if (options.ContainsKey("per-query"))
             {
                 // Each query of the mix on its own: which ones set the percentiles.

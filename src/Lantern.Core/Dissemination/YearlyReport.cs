@@ -23,7 +23,7 @@ public sealed record ReportReview(long Id, string Title, string? Reference, stri
 }
 
 /// <summary>A tracked action as the report counts it.</summary>
-public sealed record ReportAction(DateOnly AgreedOn, string Status, DateOnly? Due, DateOnly UpdatedOn, Visibility Visibility);
+public sealed record ReportAction(DateOnly AgreedOn, string Status, DateOnly? Due, DateOnly? DoneOn, Visibility Visibility);
 
 /// <summary>Everything the report is built from, already limited to what the viewer may see.</summary>
 public sealed record ReportInputs(

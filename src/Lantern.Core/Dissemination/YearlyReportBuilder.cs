@@ -43,7 +43,7 @@ public sealed class YearlyReportBuilder
         var themes = Themes(period, inputs.Reviews);
         var actions = new ActionFigures(
             inputs.Actions.Count(a => period.Contains(a.AgreedOn)),
-            inputs.Actions.Count(a => a.Status == "done" && period.Contains(a.UpdatedOn)),
+            inputs.Actions.Count(a => a.Status == "done" && a.DoneOn is { } done && period.Contains(done)),
             inputs.Actions.Count(a => a.Due is { } due && due < today && due <= period.To && a.Status is not ("done" or "dropped")));
         var activities = inputs.Activities.Where(a => period.Contains(a.HeldOn)).ToList();
         var ids = activities.Select(a => a.Id).ToHashSet();

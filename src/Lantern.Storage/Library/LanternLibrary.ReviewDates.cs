@@ -77,13 +77,23 @@ public sealed partial class LanternLibrary
                 {SummarySql.VisibleReviews(viewer).Replace(" WHERE ", " LEFT JOIN review_dates rd ON rd.document_id = r.document_id AND rd.review_key = r.review_key WHERE ", StringComparison.Ordinal)}
                 ORDER BY r.id
                 """, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var actions = await connection.QueryAsync<(string CreatedAt, string Status, string? Due, string UpdatedAt, long Visibility)>(new CommandDefinition(
-                $"SELECT a.created_at, a.status, a.due, a.updated_at, d.visibility {ActionSql.Visible(viewer)} ORDER BY a.id",
+            // An action is done on the day its status last became done (from its history), not on the day of its
+            // last edit: adding evidence to an action finished in March does not make it finished in May. An action
+            // with no such change in its history (it was done when tracked) counts from when it was tracked.
+            var actions = await connection.QueryAsync<(string CreatedAt, string Status, string? Due, string? DoneAt, long Visibility)>(new CommandDefinition(
+                $"""
+                SELECT a.created_at, a.status, a.due,
+                    CASE WHEN a.status = 'done' THEN COALESCE(
+                        (SELECT h.at FROM action_history h WHERE h.action_id = a.id AND h.field = 'status' AND h.new_value = 'done' ORDER BY h.id DESC LIMIT 1),
+                        a.created_at) END,
+                    d.visibility
+                {ActionSql.Visible(viewer)} ORDER BY a.id
+                """,
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             var reportReviews = reviews.Select(r => r.ToReportReview()).ToList();
             var reportActions = actions.Select(a => new ReportAction(
                 DateOnly.FromDateTime(ActivitySql.ParseInstant(a.CreatedAt).UtcDateTime), a.Status, ActivitySql.ParseDate(a.Due),
-                DateOnly.FromDateTime(ActivitySql.ParseInstant(a.UpdatedAt).UtcDateTime), (Visibility)a.Visibility)).ToList();
+                a.DoneAt is null ? null : DateOnly.FromDateTime(ActivitySql.ParseInstant(a.DoneAt).UtcDateTime), (Visibility)a.Visibility)).ToList();
             return new ReportInputs(
                 reportReviews,
                 reportActions,

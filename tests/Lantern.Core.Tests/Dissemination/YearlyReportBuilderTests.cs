@@ -70,6 +70,27 @@ public class YearlyReportBuilderTests
         text.ShouldContain("1 further review is restricted and counted here without detail.");
     }
 
+    [Fact]
+    public void Actions_CountedAsAgreedDoneAndOverdueByTheirOwnDates()
+    {
+        // The year is 1 April 2025 to 31 March 2026; today is 2 April 2026.
+        var actions = new[]
+        {
+            new ReportAction(new DateOnly(2025, 5, 1), "done", new DateOnly(2025, 9, 1), new DateOnly(2025, 8, 20), Visibility.Public),
+            new ReportAction(new DateOnly(2024, 11, 1), "done", null, new DateOnly(2025, 4, 1), Visibility.Public),
+            new ReportAction(new DateOnly(2024, 6, 1), "done", null, new DateOnly(2025, 3, 31), Visibility.Public),
+            new ReportAction(new DateOnly(2025, 6, 1), "open", new DateOnly(2026, 1, 31), null, Visibility.Restricted),
+            new ReportAction(new DateOnly(2025, 6, 1), "dropped", new DateOnly(2025, 7, 1), null, Visibility.Public),
+            new ReportAction(new DateOnly(2025, 6, 1), "in-progress", new DateOnly(2026, 6, 30), null, Visibility.Public),
+        };
+
+        var report = new YearlyReportBuilder(clock: Clock).Build(Year, Inputs([]) with { Actions = actions });
+
+        report.Actions.Agreed.ShouldBe(4);
+        report.Actions.Done.ShouldBe(2, "done on 20 August 2025 and on 1 April 2025; the one done on 31 March 2025 belongs to the year before");
+        report.Actions.Overdue.ShouldBe(1, "open past its due date; dropped and not-yet-due actions are not overdue");
+    }
+
     private static ReportReview Review(long id, ReviewDates dates, params string[] themes) =>
         new(id, $"Review {id}", null, "lcspr", null, dates, themes, Visibility.Public);
 

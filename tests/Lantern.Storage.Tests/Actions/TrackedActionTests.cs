@@ -231,6 +231,38 @@ public class TrackedActionTests
         (await test.Library.GetActionHistoryAsync(id, Alex)).ShouldContain(h => h.Field == "evidence-file" && h.NewValue == "audit.pdf");
     }
 
+    [Fact]
+    public async Task ReportInputs_ActionDoneThenEdited_IsDoneOnTheDayItsStatusBecameDone()
+    {
+        using var test = new Dissemination.DisseminationLibrary();
+        await test.AddAsync("east.txt", WithActions);
+        var review = (await test.Library.FindReviewAsync("LCSPR 7/23", Alex))!.Summary.Id;
+        var done = (await test.Library.AddActionAsync(review, new NewAction("Audit pre-birth assessments"), Alex)).Action!.Id;
+        var reopened = (await test.Library.AddActionAsync(review, new NewAction("Update the bruising protocol"), Alex)).Action!.Id;
+        var open = (await test.Library.AddActionAsync(review, new NewAction("Brief GP practices"), Alex)).Action!.Id;
+
+        test.Clock.Advance(TimeSpan.FromDays(60)); // 11 March 2025
+        (await test.Library.UpdateActionAsync(done, new ActionChange(1) { Status = ActionStatus.Done }, Alex)).Stored.ShouldBeTrue();
+        (await test.Library.UpdateActionAsync(reopened, new ActionChange(1) { Status = ActionStatus.Done }, Alex)).Stored.ShouldBeTrue();
+        test.Clock.Advance(TimeSpan.FromDays(30)); // 10 April 2025
+        (await test.Library.UpdateActionAsync(done, new ActionChange(2) { Evidence = "Audit report to the board" }, Sam)).Stored.ShouldBeTrue();
+        (await test.Library.UpdateActionAsync(reopened, new ActionChange(2) { Status = ActionStatus.InProgress }, Sam)).Stored.ShouldBeTrue();
+        test.Clock.Advance(TimeSpan.FromDays(30)); // 10 May 2025
+        (await test.Library.UpdateActionAsync(reopened, new ActionChange(3) { Status = ActionStatus.Done }, Sam)).Stored.ShouldBeTrue();
+
+        var inputs = await test.Library.GetReportInputsAsync(Alex);
+
+        inputs.Actions.Count.ShouldBe(3);
+        inputs.Actions.Select(a => (a.Status, a.DoneOn)).ShouldBe(
+        [
+            ("done", new DateOnly(2025, 3, 11)),
+            ("done", new DateOnly(2025, 5, 10)),
+            ("open", (DateOnly?)null),
+        ]);
+        inputs.Actions.ShouldAllBe(a => a.AgreedOn == new DateOnly(2025, 1, 10));
+        open.ShouldBeGreaterThan(0);
+    }
+
     private static async Task<long> OneActionAsync(TestLibrary test)
     {
         await test.AddAsync("east.txt", WithActions);
