@@ -68,7 +68,10 @@ internal static class AccountsRegistration
                 return Task.CompletedTask;
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request signed in with a cookie checks the account's security stamp, which disabling the account,
+        // changing its role or resetting its password renews: such a change takes effect at the person's next request,
+        // not up to a minute later. The check is one read of the account (and its roles) per signed-in request.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorizationBuilder()
             .AddPolicy(LanternRoles.EditorPolicy, policy => policy.RequireRole(LanternRoles.Editor, LanternRoles.Admin))
             .AddPolicy(LanternRoles.AdminPolicy, policy => policy.RequireRole(LanternRoles.Admin))

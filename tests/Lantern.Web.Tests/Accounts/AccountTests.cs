@@ -48,6 +48,32 @@ public sealed partial class AccountTests(LanternServer server)
     }
 
     [Fact]
+    public async Task CookieSession_AccountDisabledOrDemoted_EndsAtTheNextRequest()
+    {
+        var disabled = await NewUserAsync(LanternRoles.Editor);
+        var demoted = await NewUserAsync(LanternRoles.Editor);
+        using var first = server.NewClient(null, cookies: true);
+        using var second = server.NewClient(null, cookies: true);
+        (await SignInAsync(first, disabled, LanternServer.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SignInAsync(second, demoted, LanternServer.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await first.GetAsync("/upload")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await second.GetAsync("/upload")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountStore>();
+            (await accounts.SetDisabledAsync(disabled, true, "tests", null)).Succeeded.ShouldBeTrue();
+            (await accounts.SetRoleAsync(demoted, LanternRoles.Reader, "tests", null)).Succeeded.ShouldBeTrue();
+        }
+
+        using var refused = await first.GetAsync("/upload");
+        refused.StatusCode.ShouldBeOneOf([HttpStatusCode.Redirect, HttpStatusCode.Forbidden], "the disabled account's cookie no longer signs it in");
+        (await first.GetStringAsync("/")).ShouldNotContain("Sign out");
+        (await second.GetAsync("/upload")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the demoted account is a reader from its next request");
+        (await second.GetAsync("/search?q=neglect")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task SignIn_WithoutAnAntiforgeryToken_IsRefusedWith400()
     {
         using var client = server.NewClient(null, cookies: true);
