@@ -8,7 +8,8 @@ namespace Lantern.Cli.Tests.Library;
 /// <summary>
 /// A bulk import in a real <c>lantern ingest</c> process, killed with SIGKILL at random moments, again and again.
 /// After every kill the library must pass <c>lantern check</c>, and every document must be wholly there (row,
-/// reviews, both full-text indexes, original) or wholly absent.
+/// reviews, learning points, their full-text index entries, original) or wholly absent: in the data folder's SQLite
+/// database and files, or in the PostgreSQL database when the tests run on PostgreSQL.
 /// </summary>
 public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -40,7 +41,7 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
 
     private static string LanternDll => Path.Combine(AppContext.BaseDirectory, "lantern.dll");
 
-    [SqliteOnlyFact("the killed processes import into the data folder's SQLite database, whose files and FTS5 tables are then inspected")]
+    [Fact]
     public async Task Ingest_KilledAtRandomPoints_LeavesEveryDocumentWhollyPresentOrAbsent()
     {
         using var cli = new LibraryCli();
@@ -54,6 +55,12 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
             foreach (var arg in new[] { LanternDll, "ingest", corpus, "--data", cli.DataFolder })
             {
                 start.ArgumentList.Add(arg);
+            }
+
+            if (TestStore.ConnectionStringFor(cli.DataFolder) is { } db)
+            {
+                start.ArgumentList.Add("--db");
+                start.ArgumentList.Add(db);
             }
 
             using var process = Process.Start(start)!;
@@ -81,18 +88,15 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
             }
 
             await process.WaitForExitAsync();
-            if (!File.Exists(Path.Combine(cli.DataFolder, "lantern.db")))
+            if (!LibraryExists(cli.DataFolder))
             {
                 continue; // Killed before the library was created: nothing is present, which is whole.
             }
 
             var check = await cli.RunAsync("check");
             check.ExitCode.ShouldBe(0, $"round {round}: {check.Output}{check.Error}");
-            AssertEveryDocumentWhole(cli.DataFolder, round);
-            using (var counter = Open(cli.DataFolder))
-            {
-                output.WriteLine($"round {round}: {(exited ? "finished" : "killed")} after {delay.TotalMilliseconds:0} ms; {Scalar(counter, "SELECT count(*) FROM documents")} documents present; check ok");
-            }
+            var present = AssertEveryDocumentWhole(cli.DataFolder, round);
+            output.WriteLine($"round {round}: {(exited ? "finished" : "killed")} after {delay.TotalMilliseconds:0} ms; {present} documents present; check ok");
 
             if (exited)
             {
@@ -104,9 +108,22 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
         kills.ShouldBeGreaterThan(0);
         // A final uninterrupted run completes the import: every file ends up present exactly once.
         (await cli.RunAsync("ingest", corpus)).ExitCode.ShouldBe(0);
-        using var connection = Open(cli.DataFolder);
-        Scalar(connection, "SELECT count(*) FROM documents").ShouldBe(Documents);
+        AssertEveryDocumentWhole(cli.DataFolder, Kills).ShouldBe(Documents);
         (await cli.RunAsync("check")).ExitCode.ShouldBe(0);
+    }
+
+    /// <summary>Whether the killed process got as far as creating the library (its database's documents table).</summary>
+    private static bool LibraryExists(string dataFolder)
+    {
+        if (TestStore.ConnectionStringFor(dataFolder) is { } db)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(db);
+            connection.Open();
+            using var command = new Npgsql.NpgsqlCommand("SELECT to_regclass('documents') IS NOT NULL", connection);
+            return command.ExecuteScalar() is true;
+        }
+
+        return File.Exists(Path.Combine(dataFolder, "lantern.db"));
     }
 
     private static SqliteConnection Open(string dataFolder)
@@ -116,40 +133,55 @@ public sealed class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
         return connection;
     }
 
-    private static long Scalar(SqliteConnection connection, string sql)
+    /// <summary>Checks every stored document is whole and returns how many are stored.</summary>
+    private static int AssertEveryDocumentWhole(string dataFolder, int round)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static void AssertEveryDocumentWhole(string dataFolder, int round)
-    {
-        if (!File.Exists(Path.Combine(dataFolder, "lantern.db")))
+        var postgres = TestStore.ConnectionStringFor(dataFolder);
+        using System.Data.Common.DbConnection connection = postgres is null ? Open(dataFolder) : new Npgsql.NpgsqlConnection(postgres);
+        if (postgres is not null)
         {
-            return; // Killed before the library was created: nothing is present, which is whole.
+            connection.Open();
         }
 
-        using var connection = Open(dataFolder);
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT d.sha256,
-                   (SELECT count(*) FROM reviews r WHERE r.document_id = d.id),
-                   (SELECT count(*) FROM reviews r JOIN reviews_fts f ON f.rowid = r.id WHERE r.document_id = d.id),
-                   (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = d.id),
-                   (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN learning_fts f ON f.rowid = lp.id WHERE r.document_id = d.id)
-            FROM documents d
-            """;
+        // On SQLite the full-text entries live in FTS5 tables beside the rows; on PostgreSQL they are each row's
+        // generated search column, and the original is a row of its own.
+        command.CommandText = postgres is null
+            ? """
+                SELECT d.sha256,
+                       (SELECT count(*) FROM reviews r WHERE r.document_id = d.id),
+                       (SELECT count(*) FROM reviews r JOIN reviews_fts f ON f.rowid = r.id WHERE r.document_id = d.id),
+                       (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = d.id),
+                       (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN learning_fts f ON f.rowid = lp.id WHERE r.document_id = d.id),
+                       0
+                FROM documents d
+                """
+            : """
+                SELECT d.sha256,
+                       (SELECT count(*) FROM reviews r WHERE r.document_id = d.id),
+                       (SELECT count(*) FROM reviews r WHERE r.document_id = d.id AND r.search IS NOT NULL AND length(r.search) > 0),
+                       (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = d.id),
+                       (SELECT count(*) FROM learning_points lp JOIN reviews r ON r.id = lp.review_id WHERE r.document_id = d.id AND lp.search IS NOT NULL AND length(lp.search) > 0),
+                       (SELECT count(*) FROM originals o WHERE o.sha256 = d.sha256)
+                FROM documents d
+                """;
         using var reader = command.ExecuteReader();
+        var documents = 0;
         while (reader.Read())
         {
+            documents++;
             var sha = reader.GetString(0);
             var (reviews, indexed, points, pointsIndexed) = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
             reviews.ShouldBeGreaterThan(0, $"round {round}: document {sha[..12]} has no reviews");
             indexed.ShouldBe(reviews, $"round {round}: document {sha[..12]}");
             points.ShouldBeGreaterThan(0, $"round {round}: document {sha[..12]} has no learning points");
             pointsIndexed.ShouldBe(points, $"round {round}: document {sha[..12]}");
-            File.Exists(Path.Combine(dataFolder, "originals", sha[..2], sha)).ShouldBeTrue($"round {round}: original of {sha[..12]}");
+            var original = postgres is null
+                ? File.Exists(Path.Combine(dataFolder, "originals", sha[..2], sha))
+                : reader.GetInt64(5) == 1;
+            original.ShouldBeTrue($"round {round}: original of {sha[..12]}");
         }
+
+        return documents;
     }
 }
