@@ -66,8 +66,11 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override string PointSnippet =>
         $"ts_headline('english', lp.text, {Query}, 'StartSel=' || @open || ', StopSel=' || @close || ', HighlightAll=TRUE')";
 
+    /// <summary>The library's words for prefix search, kept until the library changes.</summary>
+    internal PostgresPrefixExpansion Prefixes { get; } = new();
+
     public override Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
-        PostgresPrefixExpansion.ExpandAsync(connection, expression, cancellationToken);
+        Prefixes.ExpandAsync(connection, expression, cancellationToken);
 
     public override string AnyOf(IEnumerable<string> words) => string.Join(" | ", words.Select(SearchQueryParser.TsQuote));
 

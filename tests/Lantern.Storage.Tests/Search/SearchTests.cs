@@ -87,6 +87,25 @@ public sealed class SearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_PrefixRepeatedAfterAnIngest_IsWidenedWithTheNewWords()
+    {
+        // A made-up word whose stem ("kestrel") is shorter than the typed prefix, as "escal" is for "escalated": only
+        // the library's whole words widen the prefix to find and mark it, and those words change with each ingest.
+        (await Search("kestrelat*")).Total.ShouldBe(0);
+
+        await _test.AddAsync("east.txt", """
+            # Review RR 9/23
+            Type: rapid-review
+            Year: 2023
+            Summary: Concerns about the family kestrelated over the year; nobody held the whole picture.
+            """);
+        var after = await Search("kestrelat*");
+
+        after.Hits.Select(h => h.Review.Reference).ShouldBe(["RR 9/23"]);
+        after.Hits[0].SnippetHtml.ShouldContain("<mark>kestrelated</mark>");
+    }
+
+    [Fact]
     public async Task Search_Prefix_MatchesWordStarts()
     {
         var results = await Search("bruis*");
