@@ -69,58 +69,16 @@ public static class RecurringLearningFinder
         var conceptWeight = options.ConceptBoost * Math.Log(1.0 + (n / 2.0));
         var weights = points.Select(p => Normalise([.. p.Terms.Select(t => boost[t] ? conceptWeight : idf[t])])).ToArray();
 
-        // Inverted index over each point's rarest terms (shared by at least two points, not by too many): near-identical
+        // Candidates come from each point's rarest terms (shared by at least two points, not by too many): near-identical
         // points share their rare words, so this finds them while the common words of the field propose nothing.
         var cap = Math.Max(25, (int)(options.CandidateTermMaxShare * n));
         var candidateTerms = new int[n][];
-        var postings = new Dictionary<int, List<int>>();
         for (var i = 0; i < n; i++)
         {
             candidateTerms[i] = [.. points[i].Terms.Where(t => df[t] >= 2 && df[t] <= cap).OrderBy(t => df[t]).ThenBy(t => t).Take(Math.Max(1, options.CandidateTerms))];
-            foreach (var t in candidateTerms[i])
-            {
-                if (!postings.TryGetValue(t, out var list))
-                {
-                    postings[t] = list = [];
-                }
-
-                list.Add(i);
-            }
         }
 
-        var parent = Enumerable.Range(0, n).ToArray();
-        var seen = new int[n];
-        Array.Fill(seen, -1);
-        long compared = 0;
-        for (var i = 0; i < n; i++)
-        {
-            foreach (var t in candidateTerms[i])
-            {
-                var list = postings[t];
-
-                foreach (var j in list)
-                {
-                    if (j <= i || seen[j] == i)
-                    {
-                        continue;
-                    }
-
-                    seen[j] = i;
-                    // Already linked through other points: single linkage needs no more evidence, and this keeps
-                    // big clusters of near-copies from costing the square of their size in similarity work.
-                    if (Find(parent, i) == Find(parent, j))
-                    {
-                        continue;
-                    }
-
-                    compared++;
-                    if (Cosine(points[i].Terms, weights[i], points[j].Terms, weights[j]) >= options.Threshold)
-                    {
-                        Union(parent, i, j);
-                    }
-                }
-            }
-        }
+        var (parent, compared) = Link(n, candidateTerms, (i, j) => Cosine(points[i].Terms, weights[i], points[j].Terms, weights[j]) >= options.Threshold);
 
         var groups = new List<RecurringGroup>();
         var termsOf = points.Select(p => p.Terms).ToArray();
@@ -145,6 +103,115 @@ public static class RecurringLearningFinder
             .ThenBy(g => g.Representative, StringComparer.Ordinal)
             .ToList();
         return new RecurrenceResult(ordered, reviewList.Count, n, compared, options.Threshold);
+    }
+
+    /// <summary>
+    /// Single linkage over the candidate pairs: two points are candidates when they share a candidate term, and linked
+    /// when <paramref name="similar"/>. Returns each point's parent (follow it with <see cref="Find(int[], int)"/> for its
+    /// component) and how many pairs were tested.
+    /// </summary>
+    /// <remarks>
+    /// A pair already in one component needs no test: a single link is enough. The points sharing a term are kept in
+    /// groups by component, so each point skips a whole group of its own component at once; walking every point of a
+    /// common term one by one grew with the square of the library (a 100k-review library of templated learning took
+    /// over a minute). Which pairs are tested depends on the order, the components do not: every candidate pair is
+    /// tested unless its points are already connected.
+    /// </remarks>
+    internal static (int[] Parent, long Compared) Link(int n, int[][] candidateTerms, Func<int, int, bool> similar)
+    {
+        var parent = Enumerable.Range(0, n).ToArray();
+        var seen = new int[n];
+        Array.Fill(seen, -1);
+        long compared = 0;
+        // For each term, the earlier points holding it, grouped under the root their component had when the group
+        // was last tidied (a key may have been joined to another since: it is looked up again before use).
+        var groupsOf = new Dictionary<int, Dictionary<int, List<int>>>();
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var t in candidateTerms[i])
+            {
+                if (!groupsOf.TryGetValue(t, out var groups))
+                {
+                    continue;
+                }
+
+                Tidy(groups, parent);
+                foreach (var (_, members) in groups)
+                {
+                    if (Find(parent, members[0]) == Find(parent, i))
+                    {
+                        continue; // the whole group is in i's component already
+                    }
+
+                    foreach (var j in members)
+                    {
+                        if (seen[j] == i)
+                        {
+                            continue; // tested for i under another term
+                        }
+
+                        seen[j] = i;
+                        compared++;
+                        if (similar(j, i))
+                        {
+                            Union(parent, i, j);
+                            break; // the rest of this group is now in i's component
+                        }
+                    }
+                }
+            }
+
+            foreach (var t in candidateTerms[i])
+            {
+                if (!groupsOf.TryGetValue(t, out var groups))
+                {
+                    groupsOf[t] = groups = [];
+                }
+
+                var root = Find(parent, i);
+                if (!groups.TryGetValue(root, out var members))
+                {
+                    groups[root] = members = [];
+                }
+
+                members.Add(i);
+            }
+        }
+
+        return (parent, compared);
+    }
+
+    /// <summary>Merges the groups whose components have been joined, so each key is its component's root.</summary>
+    private static void Tidy(Dictionary<int, List<int>> groups, int[] parent)
+    {
+        List<int>? stale = null;
+        foreach (var key in groups.Keys)
+        {
+            if (Find(parent, key) != key)
+            {
+                (stale ??= []).Add(key);
+            }
+        }
+
+        if (stale is null)
+        {
+            return;
+        }
+
+        foreach (var key in stale)
+        {
+            var members = groups[key];
+            groups.Remove(key);
+            var root = Find(parent, key);
+            if (groups.TryGetValue(root, out var into))
+            {
+                into.AddRange(members);
+            }
+            else
+            {
+                groups[root] = members;
+            }
+        }
     }
 
     private static RecurringGroup BuildGroup(List<int> members, List<Point> points, double[][] weights, List<AnalysisReview> reviews)
@@ -226,7 +293,7 @@ public static class RecurringLearningFinder
         return norm == 0 ? weights : [.. weights.Select(w => w / norm)];
     }
 
-    private static int Find(int[] parent, int i)
+    internal static int Find(int[] parent, int i)
     {
         while (parent[i] != i)
         {

@@ -118,6 +118,73 @@ public sealed class RecurringLearningFinderTests
         group.ReviewIds.ShouldAllBe(id => byId[id].Themes.Contains("information-sharing"));
     }
 
+    [Theory]
+    [InlineData(1, 40, 6, 0.3)]
+    [InlineData(2, 200, 12, 0.5)]
+    [InlineData(3, 300, 4, 0.8)]
+    [InlineData(4, 500, 30, 0.2)]
+    [InlineData(5, 120, 3, 0.95)]
+    public void Link_GivesTheComponentsOfEveryCandidatePairTested(int seed, int points, int terms, double linkChance)
+    {
+        // Random candidate terms and a random (symmetric) similarity: the components must be those of the graph whose
+        // edges are the similar pairs sharing a candidate term, however the pairs are visited or skipped.
+        var random = new Random(seed);
+        var candidateTerms = Enumerable.Range(0, points)
+            .Select(_ => Enumerable.Range(0, random.Next(0, 4)).Select(_ => random.Next(terms)).Distinct().Order().ToArray())
+            .ToArray();
+        var similarPairs = new HashSet<(int, int)>();
+        for (var i = 0; i < points; i++)
+        {
+            for (var j = i + 1; j < points; j++)
+            {
+                if (random.NextDouble() < linkChance)
+                {
+                    similarPairs.Add((i, j));
+                }
+            }
+        }
+
+        bool Similar(int a, int b) => similarPairs.Contains((Math.Min(a, b), Math.Max(a, b)));
+
+        var (parent, compared) = RecurringLearningFinder.Link(points, candidateTerms, Similar);
+
+        var reference = Enumerable.Range(0, points).ToArray();
+        int Root(int i) => reference[i] == i ? i : reference[i] = Root(reference[i]);
+        var tested = 0L;
+        for (var i = 0; i < points; i++)
+        {
+            for (var j = i + 1; j < points; j++)
+            {
+                if (candidateTerms[i].Intersect(candidateTerms[j]).Any())
+                {
+                    tested++;
+                    if (Similar(i, j))
+                    {
+                        reference[Root(i)] = Root(j);
+                    }
+                }
+            }
+        }
+
+        var components = Enumerable.Range(0, points).GroupBy(i => RecurringLearningFinder.Find(parent, i)).Select(g => string.Join(',', g)).Order(StringComparer.Ordinal);
+        var expected = Enumerable.Range(0, points).GroupBy(Root).Select(g => string.Join(',', g)).Order(StringComparer.Ordinal);
+        components.ShouldBe(expected);
+        compared.ShouldBeLessThanOrEqualTo(tested, "no pair is tested twice");
+    }
+
+    [Fact]
+    public void Link_ManyNearCopies_SkipsWholeGroupsOfOneComponent()
+    {
+        // 3,000 points that all share one term and are all alike: once linked, each new point needs one test, not one
+        // per earlier point.
+        var candidateTerms = Enumerable.Range(0, 3000).Select(_ => new[] { 7 }).ToArray();
+
+        var (parent, compared) = RecurringLearningFinder.Link(3000, candidateTerms, (_, _) => true);
+
+        Enumerable.Range(0, 3000).Select(i => RecurringLearningFinder.Find(parent, i)).Distinct().Count().ShouldBe(1);
+        compared.ShouldBe(2999);
+    }
+
     [Fact]
     public void Find_ManyPoints_ComparesFarFewerPairsThanAllPairs()
     {
