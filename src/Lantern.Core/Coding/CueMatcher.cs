@@ -144,11 +144,10 @@ public sealed partial class CueMatcher
                 continue;
             }
 
-            var score = 1 - own.GroupBy(m => m.Cue).Select(CueStrength).Aggregate(1.0, (p, w) => p * (1 - w));
+            var score = 1 - NoisyOrComplement(own);
             if (score + 1e-9 >= code.Definition.MinScore)
             {
-                var spans = own.Select(m => m.Sentence).Distinct().OrderBy(s => s.Start).ToList();
-                labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), spans));
+                labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), EvidenceSentences(own)));
             }
         }
 
@@ -157,14 +156,98 @@ public sealed partial class CueMatcher
     }
 
     /// <summary>
-    /// A cue's strength: its best weight, raised when it recurs in a second sentence by half as much again
-    /// (1 − (1 − w)(1 − w/2)), so a weak cue repeated can count but never equals two different cues.
+    /// Π(1 − strength) over the distinct cues of <paramref name="own"/>, multiplied in the order each cue first matched.
+    /// Cues are told apart by value (as grouping by the record does); a code has a handful of matches, so a linear scan
+    /// groups them without hashing every cue record.
     /// </summary>
-    private static double CueStrength(IEnumerable<CueMatch> matches)
+    private static double NoisyOrComplement(List<CueMatch> own)
     {
-        var weights = matches.GroupBy(m => m.Sentence).Select(g => g.Max(m => m.Weight)).OrderDescending().ToList();
-        var w = weights[0];
-        return weights.Count > 1 ? 1 - ((1 - w) * (1 - (weights[1] / 2))) : w;
+        var product = 1.0;
+        var done = new bool[own.Count];
+        var sentences = new List<(SourceSpan Sentence, double Weight)>();
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (done[i])
+            {
+                continue;
+            }
+
+            // The best weight of each sentence this cue matched in, sentences in the order found.
+            var cue = own[i].Cue;
+            sentences.Clear();
+            for (var j = i; j < own.Count; j++)
+            {
+                if (done[j] || own[j].Cue != cue)
+                {
+                    continue;
+                }
+
+                done[j] = true;
+                var m = own[j];
+                var k = sentences.FindIndex(e => e.Sentence == m.Sentence);
+                if (k < 0)
+                {
+                    sentences.Add((m.Sentence, m.Weight));
+                }
+                else if (m.Weight > sentences[k].Weight)
+                {
+                    sentences[k] = (m.Sentence, m.Weight);
+                }
+            }
+
+            product *= 1 - CueStrength(sentences);
+        }
+
+        return product;
+    }
+
+    /// <summary>
+    /// A cue's strength from its best weight in each sentence: the best of them, raised when it recurs in a second
+    /// sentence by half as much again (1 − (1 − w)(1 − w/2)), so a weak cue repeated can count but never equals two
+    /// different cues.
+    /// </summary>
+    private static double CueStrength(List<(SourceSpan Sentence, double Weight)> sentences)
+    {
+        var first = double.NegativeInfinity;
+        var second = double.NegativeInfinity;
+        foreach (var (_, weight) in sentences)
+        {
+            if (weight > first)
+            {
+                second = first;
+                first = weight;
+            }
+            else if (weight > second)
+            {
+                second = weight;
+            }
+        }
+
+        return sentences.Count > 1 ? 1 - ((1 - first) * (1 - (second / 2))) : first;
+    }
+
+    /// <summary>The distinct sentences of <paramref name="own"/>, ordered by start (ties keep the order found).</summary>
+    private static List<SourceSpan> EvidenceSentences(List<CueMatch> own)
+    {
+        var spans = new List<SourceSpan>(own.Count);
+        foreach (var m in own)
+        {
+            if (spans.Contains(m.Sentence))
+            {
+                continue;
+            }
+
+            // A stable insertion: after every sentence starting at or before this one.
+            var at = spans.Count;
+            while (at > 0 && spans[at - 1].Start > m.Sentence.Start)
+            {
+                at--;
+            }
+
+            spans.Insert(at, m.Sentence);
+        }
+
+        return spans;
     }
 
     private void MatchSentence(CodingText text, CodingSentence codingSentence, List<CueMatch> matches)
