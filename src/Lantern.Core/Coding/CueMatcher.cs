@@ -291,7 +291,7 @@ public sealed partial class CueMatcher
                 for (var bits = candidates[block]; bits != 0; bits &= bits - 1)
                 {
                     var (code, cue) = _cues[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                    var found = cue.FindIn(s, present, this);
+                    var found = cue.FindIn(codingSentence, present, this);
                     if (found is { } local)
                     {
                         // Several cues often match the same words (a phrase shared by two codes): judge hedging once.
@@ -305,7 +305,7 @@ public sealed partial class CueMatcher
                             }
                         }
 
-                        var hedged = hedgedBefore ?? IsHedged(s, local.Index, local.Length);
+                        var hedged = hedgedBefore ?? IsHedged(codingSentence, local.Index, local.Length);
                         if (hedgedBefore is null)
                         {
                             (hedging ??= []).Add((local.Index, local.Length, hedged));
@@ -324,26 +324,28 @@ public sealed partial class CueMatcher
     }
 
     /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>
-    internal bool IsNegated(string sentence, int index, int length)
+    internal bool IsNegated(CodingSentence codingSentence, int index, int length)
     {
         // Negation reaches back over its own clause only, and at most NegationReach characters.
         // Commas do not end its reach ("no evidence that the circumstances, and …, compromised …").
-        var clauseStart = Math.Max(ClauseStart(sentence, index, StrongClauseBreak()), index - NegationReach);
+        var sentence = codingSentence.Text;
+        var clauseStart = Math.Max(codingSentence.StrongClauseBreaks.Start(index), index - NegationReach);
         if (_negation is not null && _negation.Current.IsMatch(sentence.AsSpan(clauseStart, index - clauseStart)))
         {
             return true;
         }
 
-        var clauseEnd = ClauseEnd(sentence, index + length);
+        var clauseEnd = codingSentence.ClauseBreaks.End(index + length);
         return _negationAfter is not null && _negationAfter.Current.IsMatch(sentence.AsSpan(index + length, clauseEnd - (index + length)));
     }
 
-    private bool IsHedged(string sentence, int index, int length)
+    private bool IsHedged(CodingSentence codingSentence, int index, int length)
     {
         // A hedge governs what follows it in the clause, or follows the cue closely ("… may have been").
-        var clauseStart = ClauseStart(sentence, index);
+        var sentence = codingSentence.Text;
+        var clauseStart = codingSentence.ClauseBreaks.Start(index);
         var before = sentence.AsSpan(clauseStart, index - clauseStart);
-        var clauseEnd = ClauseEnd(sentence, index + length);
+        var clauseEnd = codingSentence.ClauseBreaks.End(index + length);
         var afterEnd = Math.Min(clauseEnd, index + length + HedgeReachAfter);
         while (afterEnd < clauseEnd && char.IsLetterOrDigit(sentence[afterEnd]))
         {
@@ -362,28 +364,6 @@ public sealed partial class CueMatcher
         }
 
         return _incidental is not null && _incidental.Current.IsMatch(sentence.AsSpan(0, index));
-    }
-
-    private static int ClauseStart(string sentence, int index, Regex? breaks = null)
-    {
-        var best = 0;
-        foreach (var m in (breaks ?? ClauseBreak()).EnumerateMatches(sentence.AsSpan(0, index)))
-        {
-            best = m.Index + m.Length;
-        }
-
-        return best;
-    }
-
-    private static int ClauseEnd(string sentence, int from)
-    {
-        // The first break at or after from (the same match as Match(sentence, from), without a Match object).
-        foreach (var m in ClauseBreak().EnumerateMatches(sentence.AsSpan(), from))
-        {
-            return m.Index;
-        }
-
-        return sentence.Length;
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
@@ -426,11 +406,13 @@ public sealed partial class CueMatcher
         return masked is null ? text : new string(masked);
     }
 
+    // Where clauses break, for hedging (commas too) and for negation (StrongClauseBreak: commas do not end its reach).
+    // Asked through each sentence's ClauseBreaks (see there for what the patterns may hold).
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
+    internal static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"[;:\[\]]|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongClauseBreak();
+    internal static partial Regex StrongClauseBreak();
 
     /// <summary>The link pattern itself (tests check the word-by-word masking against a whole-text pass).</summary>
     internal static Regex LinkPattern => Link();
@@ -470,8 +452,9 @@ public sealed partial class CueMatcher
         }
 
         /// <summary>The first counted match in the sentence (index, length), or null.</summary>
-        public (int Index, int Length)? FindIn(string sentence, ulong[] presentWords, CueMatcher matcher)
+        public (int Index, int Length)? FindIn(CodingSentence codingSentence, ulong[] presentWords, CueMatcher matcher)
         {
+            var sentence = codingSentence.Text;
             foreach (var filter in Filters)
             {
                 if (filter is not null && !CueWordIndex.AllPresent(filter, presentWords))
@@ -491,7 +474,7 @@ public sealed partial class CueMatcher
             (int, int)? first = null;
             foreach (var part in Parts)
             {
-                var hit = FirstCounted(part, sentence, matcher);
+                var hit = FirstCounted(part, codingSentence, matcher);
                 if (hit is null)
                 {
                     return null;
@@ -503,8 +486,9 @@ public sealed partial class CueMatcher
             return first;
         }
 
-        private (int, int)? FirstCounted(HotRegex part, string sentence, CueMatcher matcher)
+        private (int, int)? FirstCounted(HotRegex part, CodingSentence codingSentence, CueMatcher matcher)
         {
+            var sentence = codingSentence.Text;
             // Enumerated without building a Match object per match: the same matches as Match/NextMatch.
             foreach (var m in part.Current.EnumerateMatches(sentence))
             {
@@ -518,7 +502,7 @@ public sealed partial class CueMatcher
                     continue;
                 }
 
-                if (Cue.Negation == NegationRule.Scoped && matcher.IsNegated(sentence, m.Index, m.Length))
+                if (Cue.Negation == NegationRule.Scoped && matcher.IsNegated(codingSentence, m.Index, m.Length))
                 {
                     continue;
                 }
