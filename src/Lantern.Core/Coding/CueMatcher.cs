@@ -34,7 +34,9 @@ public sealed partial class CueMatcher
     // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of one group of
     // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
     private readonly int[][] _cuesByWord;
-    private readonly int[] _unfilteredCues;
+
+    // The cues without a prefilter as a set of positions in _cues, the set every sentence's candidates start from.
+    private readonly ulong[] _unfilteredCues;
 
     // Each list of triggers is one alternation: asking whether any of them matches is one pass, not one per trigger.
     private readonly HotRegex? _negation;
@@ -79,7 +81,11 @@ public sealed partial class CueMatcher
         }
 
         _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
-        _unfilteredCues = [.. unfiltered];
+        _unfilteredCues = new ulong[(_cues.Length + 63) / 64];
+        foreach (var i in unfiltered)
+        {
+            _unfilteredCues[i >> 6] |= 1UL << (i & 63);
+        }
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -259,11 +265,7 @@ public sealed partial class CueMatcher
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
         // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
-        var candidates = new ulong[(_cues.Length + 63) / 64];
-        foreach (var i in _unfilteredCues)
-        {
-            candidates[i >> 6] |= 1UL << (i & 63);
-        }
+        var candidates = (ulong[])_unfilteredCues.Clone();
 
         // (A shared index may hold words added after this matcher's, which admit none of its cues.)
         for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)
