@@ -21,24 +21,28 @@ internal sealed class ClauseBreaks
     private readonly Regex _pattern;
     private readonly string _sentence;
 
-    // Start and end of each match, in order (matches do not overlap, so both are ascending).
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    // Start and end of each match, in order (matches do not overlap, so both are ascending); the first _count
+    // entries are used (most sentences have no break or a few: nothing is allocated for none).
+    private readonly int[] _starts = [];
+    private readonly int[] _ends = [];
+    private readonly int _count;
 
     public ClauseBreaks(Regex pattern, string sentence)
     {
         _pattern = pattern;
         _sentence = sentence;
-        var starts = new List<int>();
-        var ends = new List<int>();
         foreach (var m in pattern.EnumerateMatches(sentence))
         {
-            starts.Add(m.Index);
-            ends.Add(m.Index + m.Length);
-        }
+            if (_count == _starts.Length)
+            {
+                Array.Resize(ref _starts, Math.Max(4, _count * 2));
+                Array.Resize(ref _ends, _starts.Length);
+            }
 
-        _starts = [.. starts];
-        _ends = [.. ends];
+            _starts[_count] = m.Index;
+            _ends[_count] = m.Index + m.Length;
+            _count++;
+        }
     }
 
     /// <summary>The end of the last match in <c>sentence[..index]</c>, or 0 when there is none.</summary>
@@ -56,7 +60,7 @@ internal sealed class ClauseBreaks
         }
 
         // The last match ending at or before index.
-        var k = UpperBound(_ends, index) - 1;
+        var k = UpperBound(index) - 1;
         return k >= 0 ? _ends[k] : 0;
     }
 
@@ -64,8 +68,8 @@ internal sealed class ClauseBreaks
     public int End(int from)
     {
         // The first match ending after from: it either starts at or after from (the answer) or runs across it.
-        var k = UpperBound(_ends, from);
-        if (k < _starts.Length && _starts[k] < from)
+        var k = UpperBound(from);
+        if (k < _count && _starts[k] < from)
         {
             foreach (var m in _pattern.EnumerateMatches(_sentence.AsSpan(), from))
             {
@@ -75,18 +79,18 @@ internal sealed class ClauseBreaks
             return _sentence.Length;
         }
 
-        return k < _starts.Length ? _starts[k] : _sentence.Length;
+        return k < _count ? _starts[k] : _sentence.Length;
     }
 
-    // The first position whose value is greater than value (values ascending).
-    private static int UpperBound(int[] values, int value)
+    // The first match whose end is greater than value.
+    private int UpperBound(int value)
     {
         var lo = 0;
-        var hi = values.Length;
+        var hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (values[mid] <= value)
+            if (_ends[mid] <= value)
             {
                 lo = mid + 1;
             }
