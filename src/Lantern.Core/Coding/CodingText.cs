@@ -56,10 +56,26 @@ internal sealed class CodingSentence(SourceSpan span, string text)
     // The prefilter words found in the sentence with the last word index asked for; matchers sharing an index (the
     // label vocabularies, which all read each review's whole segment) find them once between them.
     private FoundWords? _present;
+    private ClauseBreaks? _clauseBreaks;
+    private ClauseBreaks? _strongClauseBreaks;
 
     public SourceSpan Span { get; } = span;
 
     public string Text { get; } = text;
+
+    /// <summary>Where the sentence's clauses break (for hedging), found on first use and shared by every matcher.</summary>
+    public ClauseBreaks ClauseBreaks => Volatile.Read(ref _clauseBreaks) ?? Set(ref _clauseBreaks, CueMatcher.ClauseBreak());
+
+    /// <summary>Where the sentence's clauses break for negation (not at commas), found on first use.</summary>
+    public ClauseBreaks StrongClauseBreaks => Volatile.Read(ref _strongClauseBreaks) ?? Set(ref _strongClauseBreaks, CueMatcher.StrongClauseBreak());
+
+    // A reference write: a thread racing this one at worst finds the same breaks again.
+    private ClauseBreaks Set(ref ClauseBreaks? field, System.Text.RegularExpressions.Regex pattern)
+    {
+        var breaks = new ClauseBreaks(pattern, Text);
+        Volatile.Write(ref field, breaks);
+        return breaks;
+    }
 
     /// <summary>The words of <paramref name="index"/> the sentence holds (see <see cref="CueWordIndex.Find"/>); <paramref name="folded"/> is the fold of the whole text.</summary>
     public ulong[] PresentWords(CueWordIndex index, string folded)

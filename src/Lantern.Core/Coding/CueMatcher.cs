@@ -34,7 +34,9 @@ public sealed partial class CueMatcher
     // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of one group of
     // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
     private readonly int[][] _cuesByWord;
-    private readonly int[] _unfilteredCues;
+
+    // The cues without a prefilter as a set of positions in _cues, the set every sentence's candidates start from.
+    private readonly ulong[] _unfilteredCues;
 
     // Each list of triggers is one alternation: asking whether any of them matches is one pass, not one per trigger.
     private readonly HotRegex? _negation;
@@ -79,7 +81,11 @@ public sealed partial class CueMatcher
         }
 
         _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
-        _unfilteredCues = [.. unfiltered];
+        _unfilteredCues = new ulong[(_cues.Length + 63) / 64];
+        foreach (var i in unfiltered)
+        {
+            _unfilteredCues[i >> 6] |= 1UL << (i & 63);
+        }
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -144,11 +150,10 @@ public sealed partial class CueMatcher
                 continue;
             }
 
-            var score = 1 - own.GroupBy(m => m.Cue).Select(CueStrength).Aggregate(1.0, (p, w) => p * (1 - w));
+            var score = 1 - NoisyOrComplement(own);
             if (score + 1e-9 >= code.Definition.MinScore)
             {
-                var spans = own.Select(m => m.Sentence).Distinct().OrderBy(s => s.Start).ToList();
-                labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), spans));
+                labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), EvidenceSentences(own)));
             }
         }
 
@@ -157,14 +162,98 @@ public sealed partial class CueMatcher
     }
 
     /// <summary>
-    /// A cue's strength: its best weight, raised when it recurs in a second sentence by half as much again
-    /// (1 − (1 − w)(1 − w/2)), so a weak cue repeated can count but never equals two different cues.
+    /// Π(1 − strength) over the distinct cues of <paramref name="own"/>, multiplied in the order each cue first matched.
+    /// Cues are told apart by value (as grouping by the record does); a code has a handful of matches, so a linear scan
+    /// groups them without hashing every cue record.
     /// </summary>
-    private static double CueStrength(IEnumerable<CueMatch> matches)
+    private static double NoisyOrComplement(List<CueMatch> own)
     {
-        var weights = matches.GroupBy(m => m.Sentence).Select(g => g.Max(m => m.Weight)).OrderDescending().ToList();
-        var w = weights[0];
-        return weights.Count > 1 ? 1 - ((1 - w) * (1 - (weights[1] / 2))) : w;
+        var product = 1.0;
+        var done = new bool[own.Count];
+        var sentences = new List<(SourceSpan Sentence, double Weight)>();
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (done[i])
+            {
+                continue;
+            }
+
+            // The best weight of each sentence this cue matched in, sentences in the order found.
+            var cue = own[i].Cue;
+            sentences.Clear();
+            for (var j = i; j < own.Count; j++)
+            {
+                if (done[j] || own[j].Cue != cue)
+                {
+                    continue;
+                }
+
+                done[j] = true;
+                var m = own[j];
+                var k = sentences.FindIndex(e => e.Sentence == m.Sentence);
+                if (k < 0)
+                {
+                    sentences.Add((m.Sentence, m.Weight));
+                }
+                else if (m.Weight > sentences[k].Weight)
+                {
+                    sentences[k] = (m.Sentence, m.Weight);
+                }
+            }
+
+            product *= 1 - CueStrength(sentences);
+        }
+
+        return product;
+    }
+
+    /// <summary>
+    /// A cue's strength from its best weight in each sentence: the best of them, raised when it recurs in a second
+    /// sentence by half as much again (1 − (1 − w)(1 − w/2)), so a weak cue repeated can count but never equals two
+    /// different cues.
+    /// </summary>
+    private static double CueStrength(List<(SourceSpan Sentence, double Weight)> sentences)
+    {
+        var first = double.NegativeInfinity;
+        var second = double.NegativeInfinity;
+        foreach (var (_, weight) in sentences)
+        {
+            if (weight > first)
+            {
+                second = first;
+                first = weight;
+            }
+            else if (weight > second)
+            {
+                second = weight;
+            }
+        }
+
+        return sentences.Count > 1 ? 1 - ((1 - first) * (1 - (second / 2))) : first;
+    }
+
+    /// <summary>The distinct sentences of <paramref name="own"/>, ordered by start (ties keep the order found).</summary>
+    private static List<SourceSpan> EvidenceSentences(List<CueMatch> own)
+    {
+        var spans = new List<SourceSpan>(own.Count);
+        foreach (var m in own)
+        {
+            if (spans.Contains(m.Sentence))
+            {
+                continue;
+            }
+
+            // A stable insertion: after every sentence starting at or before this one.
+            var at = spans.Count;
+            while (at > 0 && spans[at - 1].Start > m.Sentence.Start)
+            {
+                at--;
+            }
+
+            spans.Insert(at, m.Sentence);
+        }
+
+        return spans;
     }
 
     private void MatchSentence(CodingText text, CodingSentence codingSentence, List<CueMatch> matches)
@@ -176,11 +265,7 @@ public sealed partial class CueMatcher
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
         // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
-        var candidates = new ulong[(_cues.Length + 63) / 64];
-        foreach (var i in _unfilteredCues)
-        {
-            candidates[i >> 6] |= 1UL << (i & 63);
-        }
+        var candidates = (ulong[])_unfilteredCues.Clone();
 
         // (A shared index may hold words added after this matcher's, which admit none of its cues.)
         for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)
@@ -208,7 +293,7 @@ public sealed partial class CueMatcher
                 for (var bits = candidates[block]; bits != 0; bits &= bits - 1)
                 {
                     var (code, cue) = _cues[(block << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)];
-                    var found = cue.FindIn(s, present, this);
+                    var found = cue.FindIn(codingSentence, present, this);
                     if (found is { } local)
                     {
                         // Several cues often match the same words (a phrase shared by two codes): judge hedging once.
@@ -222,7 +307,7 @@ public sealed partial class CueMatcher
                             }
                         }
 
-                        var hedged = hedgedBefore ?? IsHedged(s, local.Index, local.Length);
+                        var hedged = hedgedBefore ?? IsHedged(codingSentence, local.Index, local.Length);
                         if (hedgedBefore is null)
                         {
                             (hedging ??= []).Add((local.Index, local.Length, hedged));
@@ -241,26 +326,28 @@ public sealed partial class CueMatcher
     }
 
     /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>
-    internal bool IsNegated(string sentence, int index, int length)
+    internal bool IsNegated(CodingSentence codingSentence, int index, int length)
     {
         // Negation reaches back over its own clause only, and at most NegationReach characters.
         // Commas do not end its reach ("no evidence that the circumstances, and …, compromised …").
-        var clauseStart = Math.Max(ClauseStart(sentence, index, StrongClauseBreak()), index - NegationReach);
+        var sentence = codingSentence.Text;
+        var clauseStart = Math.Max(codingSentence.StrongClauseBreaks.Start(index), index - NegationReach);
         if (_negation is not null && _negation.Current.IsMatch(sentence.AsSpan(clauseStart, index - clauseStart)))
         {
             return true;
         }
 
-        var clauseEnd = ClauseEnd(sentence, index + length);
+        var clauseEnd = codingSentence.ClauseBreaks.End(index + length);
         return _negationAfter is not null && _negationAfter.Current.IsMatch(sentence.AsSpan(index + length, clauseEnd - (index + length)));
     }
 
-    private bool IsHedged(string sentence, int index, int length)
+    private bool IsHedged(CodingSentence codingSentence, int index, int length)
     {
         // A hedge governs what follows it in the clause, or follows the cue closely ("… may have been").
-        var clauseStart = ClauseStart(sentence, index);
+        var sentence = codingSentence.Text;
+        var clauseStart = codingSentence.ClauseBreaks.Start(index);
         var before = sentence.AsSpan(clauseStart, index - clauseStart);
-        var clauseEnd = ClauseEnd(sentence, index + length);
+        var clauseEnd = codingSentence.ClauseBreaks.End(index + length);
         var afterEnd = Math.Min(clauseEnd, index + length + HedgeReachAfter);
         while (afterEnd < clauseEnd && char.IsLetterOrDigit(sentence[afterEnd]))
         {
@@ -279,28 +366,6 @@ public sealed partial class CueMatcher
         }
 
         return _incidental is not null && _incidental.Current.IsMatch(sentence.AsSpan(0, index));
-    }
-
-    private static int ClauseStart(string sentence, int index, Regex? breaks = null)
-    {
-        var best = 0;
-        foreach (var m in (breaks ?? ClauseBreak()).EnumerateMatches(sentence.AsSpan(0, index)))
-        {
-            best = m.Index + m.Length;
-        }
-
-        return best;
-    }
-
-    private static int ClauseEnd(string sentence, int from)
-    {
-        // The first break at or after from (the same match as Match(sentence, from), without a Match object).
-        foreach (var m in ClauseBreak().EnumerateMatches(sentence.AsSpan(), from))
-        {
-            return m.Index;
-        }
-
-        return sentence.Length;
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
@@ -343,11 +408,13 @@ public sealed partial class CueMatcher
         return masked is null ? text : new string(masked);
     }
 
+    // Where clauses break, for hedging (commas too) and for negation (StrongClauseBreak: commas do not end its reach).
+    // Asked through each sentence's ClauseBreaks (see there for what the patterns may hold).
     [GeneratedRegex(@"[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
+    internal static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"[;:\[\]]|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongClauseBreak();
+    internal static partial Regex StrongClauseBreak();
 
     /// <summary>The link pattern itself (tests check the word-by-word masking against a whole-text pass).</summary>
     internal static Regex LinkPattern => Link();
@@ -387,8 +454,9 @@ public sealed partial class CueMatcher
         }
 
         /// <summary>The first counted match in the sentence (index, length), or null.</summary>
-        public (int Index, int Length)? FindIn(string sentence, ulong[] presentWords, CueMatcher matcher)
+        public (int Index, int Length)? FindIn(CodingSentence codingSentence, ulong[] presentWords, CueMatcher matcher)
         {
+            var sentence = codingSentence.Text;
             foreach (var filter in Filters)
             {
                 if (filter is not null && !CueWordIndex.AllPresent(filter, presentWords))
@@ -408,7 +476,7 @@ public sealed partial class CueMatcher
             (int, int)? first = null;
             foreach (var part in Parts)
             {
-                var hit = FirstCounted(part, sentence, matcher);
+                var hit = FirstCounted(part, codingSentence, matcher);
                 if (hit is null)
                 {
                     return null;
@@ -420,8 +488,9 @@ public sealed partial class CueMatcher
             return first;
         }
 
-        private (int, int)? FirstCounted(HotRegex part, string sentence, CueMatcher matcher)
+        private (int, int)? FirstCounted(HotRegex part, CodingSentence codingSentence, CueMatcher matcher)
         {
+            var sentence = codingSentence.Text;
             // Enumerated without building a Match object per match: the same matches as Match/NextMatch.
             foreach (var m in part.Current.EnumerateMatches(sentence))
             {
@@ -435,7 +504,7 @@ public sealed partial class CueMatcher
                     continue;
                 }
 
-                if (Cue.Negation == NegationRule.Scoped && matcher.IsNegated(sentence, m.Index, m.Length))
+                if (Cue.Negation == NegationRule.Scoped && matcher.IsNegated(codingSentence, m.Index, m.Length))
                 {
                     continue;
                 }

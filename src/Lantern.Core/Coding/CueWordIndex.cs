@@ -14,6 +14,10 @@ internal sealed class CueWordIndex
     // Words by their first two (ASCII, folded) characters; every prefilter word is ASCII (see CuePrefilter). Each
     // entry carries the word's folded third character, which rules most words of a busy pair out with one comparison.
     private readonly Entry[]?[] _byPair = new Entry[]?[128 * 128];
+
+    // One bit per pair with a bucket: 2 KB that stay in the cache while the scan asks about every position, instead of
+    // loading a bucket reference from the 128 KB table for each.
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
     private readonly List<(PrefilterWord Word, int Id)> _singles = [];
 
     /// <summary>How many distinct words the index holds.</summary>
@@ -47,6 +51,7 @@ internal sealed class CueWordIndex
             var key = (char.ToLowerInvariant(word.Text[0]) * 128) + char.ToLowerInvariant(word.Text[1]);
             var third = word.Text.Length > 2 ? char.ToLowerInvariant(word.Text[2]) : '\0';
             _byPair[key] = [.. _byPair[key] ?? [], new Entry(id, third, word.Text, word.CaseSensitive)];
+            _pairs[key >> 6] |= 1UL << (key & 63);
         }
 
         return id;
@@ -71,7 +76,13 @@ internal sealed class CueWordIndex
         {
             var first = folded[i];
             var second = folded[i + 1];
-            if (first >= 128 || second >= 128 || _byPair[(first * 128) + second] is not { } bucket)
+            if (first >= 128 || second >= 128)
+            {
+                continue;
+            }
+
+            var pair = (first * 128) + second;
+            if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0 || _byPair[pair] is not { } bucket)
             {
                 continue;
             }

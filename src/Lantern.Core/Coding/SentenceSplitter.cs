@@ -17,20 +17,22 @@ public static partial class SentenceSplitter
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End, start, text.Length);
         var sentences = new List<SourceSpan>();
-        var slice = text[start..end];
+        var slice = text.AsSpan(start, end - start);
         var from = 0;
-        foreach (Match boundary in Boundary().Matches(slice))
+        foreach (var boundary in Boundary().EnumerateMatches(slice))
         {
-            var cut = boundary.Index + boundary.Length;
-            Add(slice, start, from, boundary.Index + (boundary.Groups["keep"].Success ? boundary.Groups["keep"].Length : 0), sentences);
-            from = cut;
+            // "keep" (the punctuation that ends the sentence) is the whole match when there is one: the alternatives
+            // that hold it start with that punctuation and go on only in lookaheads; the others start with a line break.
+            var keep = slice[boundary.Index] != '\n' ? boundary.Length : 0;
+            Add(slice, start, from, boundary.Index + keep, sentences);
+            from = boundary.Index + boundary.Length;
         }
 
         Add(slice, start, from, slice.Length, sentences);
         return sentences;
     }
 
-    private static void Add(string slice, int offset, int from, int to, List<SourceSpan> sentences)
+    private static void Add(ReadOnlySpan<char> slice, int offset, int from, int to, List<SourceSpan> sentences)
     {
         while (from < to && char.IsWhiteSpace(slice[from]))
         {
@@ -42,7 +44,7 @@ public static partial class SentenceSplitter
             to--;
         }
 
-        if (to > from && slice.AsSpan(from, to - from).ContainsAnyExcept(" \t\r\n-•.*"))
+        if (to > from && slice[from..to].ContainsAnyExcept(" \t\r\n-•.*"))
         {
             sentences.Add(SourceSpan.FromBounds(offset + from, offset + to));
         }

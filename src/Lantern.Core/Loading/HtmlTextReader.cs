@@ -1,4 +1,6 @@
 using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -44,9 +46,22 @@ internal static class HtmlTextReader
         "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
     };
 
+    // The selectors asked of every header, footer and weakly marked block, parsed once rather than on every query.
+    // A parsed selector is immutable; matching with it is what QuerySelector/Closest with the same text do.
+    private static readonly ISelector Headings = new CssSelectorParser().ParseSelector("h1, h2, h3, h4, h5, h6")!;
+    private static readonly ISelector TopHeadings = new CssSelectorParser().ParseSelector("h1, h2, h3")!;
+    private static readonly ISelector ContentContainers = new CssSelectorParser().ParseSelector("article, main, [role=main]")!;
+    private static readonly ISelector Main = new CssSelectorParser().ParseSelector("main")!;
+    private static readonly ISelector RoleMain = new CssSelectorParser().ParseSelector("[role=main]")!;
+    private static readonly ISelector Article = new CssSelectorParser().ParseSelector("article")!;
+
+    // One parser per thread, reused for every page it reads (building one sets up a whole browsing context).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     public static string Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = (t_parser ??= new HtmlParser()).ParseDocument(html);
         var roots = ContentRoots(document);
         foreach (var root in roots)
         {
@@ -65,13 +80,13 @@ internal static class HtmlTextReader
 
     private static List<IElement> ContentRoots(IDocument document)
     {
-        var main = document.QuerySelector("main") ?? document.QuerySelector("[role=main]");
+        var main = document.ChildNodes.QuerySelector(Main) ?? document.ChildNodes.QuerySelector(RoleMain);
         if (main is not null)
         {
             return [main];
         }
 
-        var articles = document.QuerySelectorAll("article").Where(a => a.ParentElement?.Closest("article") is null).ToList();
+        var articles = document.ChildNodes.QuerySelectorAll(Article).Where(a => a.ParentElement is not { } parent || Closest(parent, Article) is null).ToList();
         if (articles.Count > 0)
         {
             return articles;
@@ -82,10 +97,28 @@ internal static class HtmlTextReader
 
     private static void RemoveFurniture(IElement root)
     {
-        var doomed = root.Descendants<IElement>().Where(IsFurniture).ToList();
+        // Every furniture element is found in the tree as parsed, then removed. Inside an element already doomed nothing
+        // needs judging: whatever it holds goes with it, and no other element's verdict reads the tree after removals.
+        var doomed = new List<IElement>();
+        FindFurniture(root, doomed);
         foreach (var element in doomed)
         {
             element.Remove();
+        }
+    }
+
+    private static void FindFurniture(IElement parent, List<IElement> doomed)
+    {
+        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (IsFurniture(child))
+            {
+                doomed.Add(child);
+            }
+            else
+            {
+                FindFurniture(child, doomed);
+            }
         }
     }
 
@@ -100,8 +133,8 @@ internal static class HtmlTextReader
         if (name is "header" or "footer")
         {
             // A page's header and footer are furniture; an article's own header (with its title) is content.
-            var insideContent = element.ParentElement?.Closest("article, main, [role=main]") is not null;
-            return !insideContent || element.QuerySelector("h1, h2, h3, h4, h5, h6") is null;
+            var insideContent = element.ParentElement is { } parent && Closest(parent, ContentContainers) is not null;
+            return !insideContent || element.ChildNodes.QuerySelector(Headings) is null;
         }
 
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()))
@@ -109,19 +142,72 @@ internal static class HtmlTextReader
             return true;
         }
 
-        var tokens = new[] { "id", "class", "aria-label" }
-            .Select(element.GetAttribute)
-            .Where(v => !string.IsNullOrEmpty(v))
-            .SelectMany(v => Tokens(v!))
-            .ToList();
-        if (tokens.Any(FurnitureTokens.Contains))
+        var strong = false;
+        var weak = false;
+        foreach (var attribute in MarkingAttributes)
+        {
+            if (element.GetAttribute(attribute) is { Length: > 0 } value)
+            {
+                foreach (var token in Tokens(value))
+                {
+                    strong |= FurnitureTokens.Contains(token);
+                    weak |= WeakFurnitureTokens.Contains(token);
+                }
+            }
+        }
+
+        if (strong)
         {
             return true;
         }
 
-        return tokens.Any(WeakFurnitureTokens.Contains)
-            && element.TextContent.Length < 600
-            && element.QuerySelector("h1, h2, h3") is null;
+        return weak
+            && TextLengthBelow(element, 600)
+            && element.ChildNodes.QuerySelector(TopHeadings) is null;
+    }
+
+    private static readonly string[] MarkingAttributes = ["id", "class", "aria-label"];
+
+    // The element itself or its nearest ancestor that the selector matches (as IElement.Closest does).
+    private static IElement? Closest(IElement element, ISelector selector)
+    {
+        for (IElement? current = element; current is not null; current = current.ParentElement)
+        {
+            if (selector.Match(current, current))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    // element.TextContent.Length < limit, without building the text: the lengths of its text nodes, in any order.
+    private static bool TextLengthBelow(INode node, int limit)
+    {
+        var length = 0;
+        return Below(node, ref length, limit);
+
+        static bool Below(INode node, ref int length, int limit)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    length += text.Data.Length;
+                    if (length >= limit)
+                    {
+                        return false;
+                    }
+                }
+                else if (child is IElement && !Below(child, ref length, limit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static bool IsHiddenByStyle(IElement element)
@@ -137,21 +223,39 @@ internal static class HtmlTextReader
     }
 
         // "site-footer", "cookieBanner", "skip_link" → site, footer, sitefooter, cookie, banner, cookiebanner, skip, link, skiplink.
-    private static IEnumerable<string> Tokens(string value)
+    // Each word is cut at '-' and '_' and between a lower-case and an upper-case ASCII letter (the pattern
+    // "[-_]|(?<=[a-z])(?=[A-Z])" did this with Regex.Split); empty parts are dropped.
+    private static List<string> Tokens(string value)
     {
+        var tokens = new List<string>();
+        var parts = new List<string>();
         foreach (var word in value.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var parts = System.Text.RegularExpressions.Regex.Split(word, "[-_]|(?<=[a-z])(?=[A-Z])")
-                .Where(p => p.Length > 0)
-                .Select(p => p.ToLowerInvariant())
-                .ToList();
-            foreach (var part in parts)
+            parts.Clear();
+            var start = 0;
+            for (var i = 0; i <= word.Length; i++)
             {
-                yield return part;
+                var cut = i == word.Length || word[i] is '-' or '_';
+                var camel = !cut && i > 0 && char.IsAsciiLetterLower(word[i - 1]) && char.IsAsciiLetterUpper(word[i]);
+                if (!cut && !camel)
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    parts.Add(word[start..i].ToLowerInvariant());
+                }
+
+                // A separator is dropped; a case change starts the next part at its upper-case letter.
+                start = cut ? i + 1 : i;
             }
 
-            yield return string.Concat(parts);
+            tokens.AddRange(parts);
+            tokens.Add(string.Concat(parts));
         }
+
+        return tokens;
     }
 
     private static void Write(INode node, BlockWriter writer)
@@ -239,12 +343,24 @@ internal static class HtmlTextReader
 
         public void Inline(string text)
         {
-            foreach (var c in text)
+            var i = 0;
+            while (i < text.Length)
             {
-                if (char.IsWhiteSpace(c))
+                if (char.IsWhiteSpace(text[i]))
                 {
+                    // A run of white space is one space, unless the text so far ends a line or with a space.
                     _space = _sb.Length > 0 && _sb[^1] is not ('\n' or ' ');
+                    while (++i < text.Length && char.IsWhiteSpace(text[i]))
+                    {
+                    }
+
                     continue;
+                }
+
+                // A run of other characters is copied as it stands.
+                var start = i;
+                while (++i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
                 }
 
                 if (_space)
@@ -253,7 +369,7 @@ internal static class HtmlTextReader
                     _space = false;
                 }
 
-                _sb.Append(c);
+                _sb.Append(text, start, i - start);
             }
         }
 

@@ -20,6 +20,9 @@ public sealed partial class BulletNormaliser : ITextNormaliser
         var source = text.Split('\n');
         var lines = new List<string>(source.Length);
         var wrapWidth = LineShapes.WrapWidth(source);
+
+        // Set when a line is rewritten or two are merged; otherwise the lines are the text's own and it comes back as is.
+        var changed = false;
         for (var i = 0; i < source.Length; i++)
         {
             var line = source[i];
@@ -28,17 +31,20 @@ public sealed partial class BulletNormaliser : ITextNormaliser
             {
                 // pdftotext often puts the bullet glyph on a line of its own.
                 line = line.Trim() + " " + source[++i].Trim();
+                changed = true;
             }
             else if (hasNext && NumberOnly().IsMatch(line) && !NumberOnly().IsMatch(source[i + 1]))
             {
                 // "1." on its own line, its text on the next: one numbered item.
                 lines.Add(line.Trim() + " " + source[++i].Trim());
+                changed = true;
                 continue;
             }
 
             var m = Marker().Match(line);
             var isBullet = m.Success && m.Length < line.Length && !IsWrappedDash(line, lines, wrapWidth);
             lines.Add(isBullet ? LineShapes.Bullet + line[m.Length..].TrimStart() : line);
+            changed |= isBullet;
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -47,10 +53,11 @@ public sealed partial class BulletNormaliser : ITextNormaliser
             if (m.Success && m.Length < lines[i].Length && InListContext(lines, i))
             {
                 lines[i] = LineShapes.Bullet + lines[i][m.Length..].TrimStart();
+                changed = true;
             }
         }
 
-        return string.Join('\n', lines);
+        return changed ? string.Join('\n', lines) : text;
     }
 
     // "...convicted after the trial last year" / "- one for assault": a spaced dash that a hard wrap moved to the start

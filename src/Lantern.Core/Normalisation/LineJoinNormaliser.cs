@@ -28,9 +28,11 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
         var wrapWidth = LineShapes.WrapWidth(lines);
-        var output = new List<string>();
-        StringBuilder? unit = null;
-        var unitLines = 0;
+
+        // Units are written straight into the result, one per line with a blank line where one separated them (as
+        // joining the list of units and blank lines with line breaks would).
+        var output = new StringBuilder(text.Length);
+        Unit? unit = null;
         var lastLine = "";
         var pendingBlank = false;
         foreach (var raw in lines)
@@ -45,45 +47,74 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             if (unit is not null)
             {
                 var join = pendingBlank
-                    ? JoinsAcrossBlank(unit, unitLines, line)
-                    : Joins(unit, unitLines, lastLine, line, wrapWidth);
+                    ? JoinsAcrossBlank(unit, line)
+                    : Joins(unit, lastLine, line, wrapWidth);
                 if (join)
                 {
-                    unit.Append(' ').Append(line);
-                    unitLines++;
+                    unit.Join(line);
                     lastLine = line;
                     pendingBlank = false;
                     continue;
                 }
 
-                output.Add(unit.ToString());
+                unit.WriteTo(output);
+                output.Append('\n');
                 if (pendingBlank)
                 {
-                    output.Add("");
+                    output.Append('\n');
                 }
             }
 
-            unit = new StringBuilder(line);
-            unitLines = 1;
+            unit = new Unit(line);
             lastLine = line;
             pendingBlank = false;
         }
 
-        if (unit is not null)
+        unit?.WriteTo(output);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The unit being built: its first line, and the joined text only once a second line is joined to it; its text is
+    /// built once and kept until the next join (the rules read it several times).
+    /// </summary>
+    private sealed class Unit(string firstLine)
+    {
+        private StringBuilder? _joined;
+        private string? _text = firstLine;
+
+        public int Lines { get; private set; } = 1;
+
+        public string Text => _text ??= _joined!.ToString();
+
+        public void Join(string line)
         {
-            output.Add(unit.ToString());
+            _joined ??= new StringBuilder(_text);
+            _joined.Append(' ').Append(line);
+            _text = null;
+            Lines++;
         }
 
-        return string.Join('\n', output);
+        public void WriteTo(StringBuilder output)
+        {
+            if (_joined is null)
+            {
+                output.Append(_text);
+            }
+            else
+            {
+                output.Append(_joined);
+            }
+        }
     }
 
-    private static bool IsHeadingUnit(StringBuilder unit, int unitLines)
+    private static bool IsHeadingUnit(Unit unit)
     {
-        var s = unit.ToString();
-        return LineShapes.EndsWithColon(s) || (unitLines == 1 && !LineShapes.IsListItem(s) && LineShapes.IsHeadingLike(s, 80));
+        var s = unit.Text;
+        return LineShapes.EndsWithColon(s) || (unit.Lines == 1 && !LineShapes.IsListItem(s) && LineShapes.IsHeadingLike(s, 80));
     }
 
-    private static bool Joins(StringBuilder unit, int unitLines, string lastLine, string next, int? wrapWidth)
+    private static bool Joins(Unit unit, string lastLine, string next, int? wrapWidth)
     {
         if (LineShapes.IsListItem(next) || LineShapes.IsTableRow(next) || LineShapes.IsTableRow(lastLine))
         {
@@ -117,7 +148,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             }
 
             // Both lines look like headings: a title wrapped over two lines fills the first almost to the margin.
-            if (unitLines == 1 && LineShapes.IsHeadingLike(lastLine))
+            if (unit.Lines == 1 && LineShapes.IsHeadingLike(lastLine))
             {
                 return veryFull;
             }
@@ -129,7 +160,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             }
         }
 
-        if (IsHeadingUnit(unit, unitLines))
+        if (IsHeadingUnit(unit))
         {
             return false;
         }
@@ -148,14 +179,14 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         return full;
     }
 
-    private static bool JoinsAcrossBlank(StringBuilder unit, int unitLines, string next)
+    private static bool JoinsAcrossBlank(Unit unit, string next)
     {
-        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit, unitLines) || IsAddress(next))
+        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit) || IsAddress(next))
         {
             return false;
         }
 
-        var text = unit.ToString();
+        var text = unit.Text;
         if (char.IsLower(next[0]))
         {
             return !LineShapes.EndsWithTerminalPunctuation(text);

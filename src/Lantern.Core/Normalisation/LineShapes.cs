@@ -89,8 +89,14 @@ internal static partial class LineShapes
     /// <summary>A line that only carries a page number: 3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12.</summary>
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(line.Trim());
 
+    /// <summary>As <see cref="IsPageNumber(string)"/>, for a line read in place.</summary>
+    public static bool IsPageNumber(ReadOnlySpan<char> line) => PageNumber().IsMatch(line.Trim());
+
     /// <summary>A line that is only a number of one to three digits (a page or box number, not a year).</summary>
     public static bool IsLoneNumber(string line) => LoneNumber().IsMatch(line.Trim());
+
+    /// <summary>As <see cref="IsLoneNumber(string)"/>, for a line read in place.</summary>
+    public static bool IsLoneNumber(ReadOnlySpan<char> line) => LoneNumber().IsMatch(line.Trim());
 
     /// <summary>The width text was hard-wrapped at (pdftotext output), or null when it is one paragraph per line.</summary>
     public static int? WrapWidth(IReadOnlyList<string> lines)

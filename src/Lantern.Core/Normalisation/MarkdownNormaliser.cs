@@ -18,30 +18,102 @@ public sealed partial class MarkdownNormaliser : ITextNormaliser
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = LineBreakTag().Replace(text, "\n");
-        text = InlineTag().Replace(text, "");
-        text = Image().Replace(text, "");
-        text = Link().Replace(text, LinkText);
-        text = AutoLink().Replace(text, "$1");
-        text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
-        text = TableSeparator().Replace(text, "");
-        text = TableRowEdges().Replace(text, "$1");
-        text = Rule().Replace(text, "");
-        text = Heading().Replace(text, "");
-        text = HeadingClose().Replace(text, "");
-        text = Quote().Replace(text, "");
-        text = DashBeforeNumber().Replace(text, "$1");
-        for (var pass = 0; pass < 2; pass++)
+
+        // Each pattern needs a character that plain prose often lacks ('<' for tags, '#' for headings, '*' for
+        // emphasis…); a pass whose character is absent cannot match and is skipped. The passes only remove characters
+        // or keep some of a match's own (and add line breaks and parked escapes, which no pattern below needs), so a
+        // character absent from the text at the start is absent before every pass.
+        var lt = text.Contains('<', StringComparison.Ordinal);
+        var star = text.Contains('*', StringComparison.Ordinal);
+        var underscore = text.Contains('_', StringComparison.Ordinal);
+        var dash = text.Contains('-', StringComparison.Ordinal);
+        var hash = text.Contains('#', StringComparison.Ordinal);
+        var pipe = text.Contains('|', StringComparison.Ordinal);
+        if (lt)
         {
-            text = StrongStars().Replace(text, "$1");
-            text = StrongUnderscores().Replace(text, "$1");
-            text = EmphasisStar().Replace(text, "$1");
-            text = EmphasisUnderscore().Replace(text, "$1");
+            text = LineBreakTag().Replace(text, "\n");
+            text = InlineTag().Replace(text, "");
         }
 
-        text = Strike().Replace(text, "$1");
-        text = Code().Replace(text, "$1");
-        return Parked().Replace(text, m => ((char)(m.Value[0] - EscapeBase)).ToString());
+        if (text.Contains('[', StringComparison.Ordinal))
+        {
+            text = Image().Replace(text, "");
+            text = Link().Replace(text, LinkText);
+        }
+
+        if (lt)
+        {
+            text = AutoLink().Replace(text, "$1");
+        }
+
+        if (text.Contains('\\', StringComparison.Ordinal))
+        {
+            text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups[1].Value[0])).ToString());
+        }
+
+        if (pipe)
+        {
+            text = TableSeparator().Replace(text, "");
+            text = TableRowEdges().Replace(text, "$1");
+        }
+
+        if (star || dash || underscore || text.Contains('=', StringComparison.Ordinal))
+        {
+            text = Rule().Replace(text, "");
+        }
+
+        if (hash)
+        {
+            text = Heading().Replace(text, "");
+            text = HeadingClose().Replace(text, "");
+        }
+
+        if (text.Contains('>', StringComparison.Ordinal))
+        {
+            text = Quote().Replace(text, "");
+        }
+
+        if (star || dash || text.Contains('+', StringComparison.Ordinal) || text.Contains('–', StringComparison.Ordinal))
+        {
+            text = DashBeforeNumber().Replace(text, "$1");
+        }
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            if (star)
+            {
+                text = StrongStars().Replace(text, "$1");
+            }
+
+            if (underscore)
+            {
+                text = StrongUnderscores().Replace(text, "$1");
+            }
+
+            if (star)
+            {
+                text = EmphasisStar().Replace(text, "$1");
+            }
+
+            if (underscore)
+            {
+                text = EmphasisUnderscore().Replace(text, "$1");
+            }
+        }
+
+        if (text.Contains('~', StringComparison.Ordinal))
+        {
+            text = Strike().Replace(text, "$1");
+        }
+
+        if (text.Contains('`', StringComparison.Ordinal))
+        {
+            text = Code().Replace(text, "$1");
+        }
+
+        return text.AsSpan().ContainsAnyInRange('\uE000', '\uE07F')
+            ? Parked().Replace(text, m => ((char)(m.Value[0] - EscapeBase)).ToString())
+            : text;
     }
 
     private static string LinkText(Match m)

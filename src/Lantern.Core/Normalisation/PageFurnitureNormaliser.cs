@@ -24,6 +24,11 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        if (UnpagedLeavesUnchanged(text))
+        {
+            return text;
+        }
+
         var lines = text.Split('\n').Select(l => l.Trim(' ', '\t')).ToList();
         var removed = text.Contains('\f', StringComparison.Ordinal) ? RemovePaged(lines) : RemoveUnpaged(lines);
         if (removed > 0)
@@ -32,6 +37,56 @@ public sealed partial class PageFurnitureNormaliser : ITextNormaliser
         }
 
         return string.Join('\n', lines.Where(l => l is not null)).Replace("\f", "\n\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True when the pass would give the text back as it is, which most documents' text is: no page breaks, no line
+    /// with spaces or tabs at its ends to trim, and no line that is a page or lone number. Without page numbers the
+    /// unpaged pass removes nothing, as headers and footers go only when they stand near one.
+    /// </summary>
+    private static bool UnpagedLeavesUnchanged(string text)
+    {
+        if (text.Contains('\f', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (line.Length > 0 && (line[0] is ' ' or '\t' || line[^1] is ' ' or '\t'))
+            {
+                return false;
+            }
+
+            // Both patterns need a digit (\d: any decimal digit, as char.IsDigit).
+            if (ContainsDigit(line) && (LineShapes.IsLoneNumber(line) || LineShapes.IsPageNumber(line)))
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int RemovePaged(List<string> lines)

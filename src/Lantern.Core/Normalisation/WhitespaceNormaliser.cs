@@ -1,4 +1,3 @@
-using System.Text;
 using Lantern.Core.Model;
 using Lantern.Core.Pipeline;
 
@@ -17,67 +16,112 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         // One pass straight into the result, with no string per line. Lines end at '\n'; a form feed stands on a line
         // of its own (as if written "\n\f\n"). A line is written, after the line break (or blank line) that separates
         // it from the text before, when its first non-space character comes; a line with none is blank.
-        var sb = new StringBuilder(text.Length);
-        var pendingBlank = false;
-        var i = 0;
-        while (true)
+        // The result is written into a pooled buffer: text that is already clean (as it is when this pass runs again
+        // at the end of the pipeline) comes back as it is, with nothing allocated.
+        var sb = new Writer(text.Length);
+        try
         {
-            var started = false;
-            var space = false;
-            for (; i < text.Length && text[i] is not ('\n' or '\f'); i++)
+            var pendingBlank = false;
+            var i = 0;
+            while (true)
             {
-                var c = text[i];
-                if (c is ' ' or '\t' or '\v' || char.IsWhiteSpace(c))
+                var started = false;
+                var space = false;
+                for (; i < text.Length && text[i] is not ('\n' or '\f'); i++)
                 {
-                    // Spaces at the start of a line are dropped, a run inside it becomes one space, a run at its end goes.
-                    space = started;
-                    continue;
+                    var c = text[i];
+                    if (c is ' ' or '\t' or '\v' || char.IsWhiteSpace(c))
+                    {
+                        // Spaces at the start of a line are dropped, a run inside it becomes one space, a run at its end goes.
+                        space = started;
+                        continue;
+                    }
+
+                    if (!started)
+                    {
+                        if (sb.Length > 0)
+                        {
+                            if (pendingBlank && sb.Last != '\f')
+                            {
+                                sb.Append('\n');
+                            }
+
+                            sb.Append('\n');
+                        }
+
+                        pendingBlank = false;
+                        started = true;
+                    }
+                    else if (space)
+                    {
+                        sb.Append(' ');
+                        space = false;
+                    }
+
+                    sb.Append(c);
                 }
 
                 if (!started)
                 {
+                    pendingBlank = sb.Length > 0;
+                }
+
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
+                if (text[i] == '\f')
+                {
+                    // The form feed's own line: never preceded by a blank line.
                     if (sb.Length > 0)
                     {
-                        sb.Append(pendingBlank && sb[^1] != '\f' ? "\n\n" : "\n");
+                        sb.Append('\n');
                     }
 
                     pendingBlank = false;
-                    started = true;
-                }
-                else if (space)
-                {
-                    sb.Append(' ');
-                    space = false;
+                    sb.Append('\f');
                 }
 
-                sb.Append(c);
+                i++;
             }
 
-            if (!started)
+            return sb.Written.SequenceEqual(text) ? text : new string(sb.Written);
+        }
+        finally
+        {
+            sb.Dispose();
+        }
+    }
+
+    /// <summary>Characters appended to a buffer rented from the shared pool, grown when full.</summary>
+    private struct Writer(int capacity) : IDisposable
+    {
+        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+
+        public int Length { get; private set; }
+
+        public readonly char Last => _buffer[Length - 1];
+
+        public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
+
+        public void Append(char c)
+        {
+            if (Length == _buffer.Length)
             {
-                pendingBlank = sb.Length > 0;
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, Length).CopyTo(larger);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = larger;
             }
 
-            if (i >= text.Length)
-            {
-                break;
-            }
-
-            if (text[i] == '\f')
-            {
-                // The form feed's own line: never preceded by a blank line.
-                if (sb.Length > 0)
-                {
-                    sb.Append('\n');
-                }
-
-                pendingBlank = false;
-                sb.Append('\f');
-            }
-
-            i++;
+            _buffer[Length++] = c;
         }
 
-        return sb.ToString();
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+        }
     }
 }

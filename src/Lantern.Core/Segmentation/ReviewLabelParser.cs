@@ -46,8 +46,19 @@ public static partial class ReviewLabelParser
         return words <= maxWords && last is not ('.' or ',' or ';') && !char.IsLower(plain[0]) && !SectionVocabulary.IsQuotation(plain);
     }
 
+    // CaseWordLabel's label word, which every match holds exactly as written (the pattern is case-sensitive there):
+    // a line holding none of these cannot match, and most lines hold none.
+    private static readonly System.Buffers.SearchValues<string> CaseWords = System.Buffers.SearchValues.Create(
+        ["Case", "CASE", "Review", "Family", "FAMILY", "Child", "CHILD", "Sibling", "Baby", "BABY", "Young Person", "Infant"],
+        StringComparison.Ordinal);
+
     private static ReviewLabel? ParseCaseWord(string plain)
     {
+        if (!plain.AsSpan().ContainsAny(CaseWords))
+        {
+            return null;
+        }
+
         var m = CaseWordLabel().Match(plain);
         if (!m.Success)
         {

@@ -203,24 +203,27 @@ internal sealed partial class ReviewWalker
     }
 
     // Where a paragraph moves from one role to another ("… on the ward. An internal investigation is ongoing.").
-    private IEnumerable<(int Start, SectionKind Role)> RoleChanges(TextBlock block, SectionKind kind)
+    private static List<(int Start, SectionKind Role)> RoleChanges(TextBlock block, SectionKind kind)
     {
+        var changes = new List<(int Start, SectionKind Role)>();
         if (kind is SectionKind.Preamble or SectionKind.Summary or SectionKind.PanelFeedback)
         {
-            yield break;
+            return changes;
         }
 
         var current = kind;
-        foreach (Match m in SentenceBreak().Matches(block.Raw))
+        foreach (var m in SentenceBreak().EnumerateMatches(block.Raw))
         {
-            var sentence = block.Raw[(m.Index + m.Length)..];
-            var role = SectionVocabulary.ClassifyOpening(sentence);
+            // The rest of the paragraph, read in place rather than copied for every sentence.
+            var role = SectionVocabulary.ClassifyOpening(block.Raw.AsSpan(m.Index + m.Length));
             if (role is SectionKind.Actions or SectionKind.GoodPractice && role != current)
             {
                 current = role.Value;
-                yield return (block.Start + m.Index + m.Length, current);
+                changes.Add((block.Start + m.Index + m.Length, current));
             }
         }
+
+        return changes;
     }
 
     private SectionDraft Route(SectionKind kind)

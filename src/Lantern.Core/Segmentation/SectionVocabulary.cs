@@ -54,7 +54,13 @@ public static partial class SectionVocabulary
     public static SectionKind? ClassifyOpening(string plain)
     {
         ArgumentNullException.ThrowIfNull(plain);
-        var text = plain.TrimStart('"', '“', '\'', '‘', ' ');
+        return ClassifyOpening(plain.AsSpan());
+    }
+
+    /// <summary>The role a paragraph's opening words give it (see <see cref="ClassifyOpening(string)"/>), read from a span.</summary>
+    internal static SectionKind? ClassifyOpening(ReadOnlySpan<char> plain)
+    {
+        var text = plain.TrimStart("\"“'‘ ");
         foreach (var (kind, pattern) in Openings)
         {
             if (pattern.IsMatch(text))

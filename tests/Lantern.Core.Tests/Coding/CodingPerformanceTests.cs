@@ -228,6 +228,67 @@ public class CodingPerformanceTests
         }
     }
 
+    // The clause a cue stands in is found from each sentence's clause breaks, found once per sentence: at every
+    // position, the answers must be those of a regex pass over the sentence's prefix (clause start) or from the
+    // position on (clause end), including positions inside words ("but|ter") and inside a break (", " or " - ").
+    [Theory]
+    [InlineData("The butter, however, was not; yet the yeti - and others [sic] - said: butbut but.")]
+    [InlineData("although though but, , ;; – — - x-y, however:howeverx yet, except exception whereas")]
+    [InlineData("Café, naïve résumé — but ünïcode; ok_but but_ok 9but but9 , ")]
+    [InlineData("")]
+    [InlineData(",")]
+    [InlineData(" - ")]
+    public void ClauseBreaks_EveryPosition_EqualsARegexPass(string sentence)
+    {
+        AssertClauseBreaksMatchRegex(sentence);
+    }
+
+    [Fact]
+    public void ClauseBreaks_CorpusSentences_EqualARegexPass()
+    {
+        var checkedSentences = 0;
+        foreach (var sentence in CorpusSentences().Take(400))
+        {
+            AssertClauseBreaksMatchRegex(sentence);
+            checkedSentences++;
+        }
+
+        checkedSentences.ShouldBeGreaterThan(100);
+    }
+
+    private static void AssertClauseBreaksMatchRegex(string sentence)
+    {
+        foreach (var pattern in new[] { CueMatcher.ClauseBreak(), CueMatcher.StrongClauseBreak() })
+        {
+            // The breaks are found as far as each question needs: ask from the start, from the end, and each alone.
+            var forward = new ClauseBreaks(pattern, sentence);
+            var backward = new ClauseBreaks(pattern, sentence);
+            var positions = Enumerable.Range(0, sentence.Length + 1).ToList();
+            foreach (var (breaks, order) in new[] { (forward, positions), (backward, positions.AsEnumerable().Reverse().ToList()) })
+            {
+                foreach (var i in order)
+                {
+                    var start = 0;
+                    foreach (var m in pattern.EnumerateMatches(sentence.AsSpan(0, i)))
+                    {
+                        start = m.Index + m.Length;
+                    }
+
+                    var end = sentence.Length;
+                    foreach (var m in pattern.EnumerateMatches(sentence.AsSpan(), i))
+                    {
+                        end = m.Index;
+                        break;
+                    }
+
+                    breaks.Start(i).ShouldBe(start, $"start at {i} of \"{sentence}\"");
+                    breaks.End(i).ShouldBe(end, $"end at {i} of \"{sentence}\"");
+                    new ClauseBreaks(pattern, sentence).End(i).ShouldBe(end, $"end at {i} of \"{sentence}\", asked first");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void HotRegex_AfterCompiling_MatchesTheSameAsInterpreted()
     {

@@ -111,4 +111,25 @@ public class PageFurnitureNormaliserTests
         var normalised = StandardNormalisation.Run(text);
         normalised.Split('\n').Count(l => l == "Feedback received from the Review Panel").ShouldBe(2);
     }
+
+    // Text with nothing to remove or trim comes back as it is (the pass checks that first, line by line, without
+    // splitting); a line it must still act on, anywhere, sends it through the whole pass.
+    [Fact]
+    public void Normalise_TextWithNothingToRemove_IsReturnedAsItIs()
+    {
+        const string text = "Child C was 22 months old.\n\nThe review began in 2021 and ended in March.\nRR 4/23\n\nA baby was injured.";
+        var diagnostics = new List<Diagnostic>();
+        new Lantern.Core.Normalisation.PageFurnitureNormaliser().Normalise(text, diagnostics).ShouldBeSameAs(text);
+        diagnostics.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Child C was seen.\n12\nThe plan changed.", "Child C was seen.\nThe plan changed.")]
+    [InlineData("Child C was seen.\n\u0663\nThe plan changed.", "Child C was seen.\nThe plan changed.")]
+    [InlineData("Child C was seen.  \n\tThe plan changed.", "Child C was seen.\nThe plan changed.")]
+    [InlineData("Child C was seen.\nPage 4 of 9", "Child C was seen.")]
+    public void Normalise_LineToRemoveOrTrim_IsStillHandled(string text, string expected)
+    {
+        new Lantern.Core.Normalisation.PageFurnitureNormaliser().Normalise(text, new List<Diagnostic>()).ShouldBe(expected);
+    }
 }

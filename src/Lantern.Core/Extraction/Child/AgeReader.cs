@@ -21,9 +21,31 @@ public static partial class AgeReader
     public static IReadOnlyList<Age> FindAll(string text, SourceSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return [.. Find(text, span)];
+    }
+
+    /// <summary>
+    /// The first age phrase in <paramref name="span"/> that <paramref name="accept"/> takes, or default; the same as the
+    /// first of <see cref="FindAll"/> it takes, without reading the phrases after it.
+    /// </summary>
+    internal static Age FirstAccepted(string text, SourceSpan span, Func<Age, bool> accept)
+    {
+        foreach (var age in Find(text, span))
+        {
+            if (accept(age))
+            {
+                return age;
+            }
+        }
+
+        return default;
+    }
+
+    // The age phrases of the span in text order, found one at a time as they are asked for.
+    private static IEnumerable<Age> Find(string text, SourceSpan span)
+    {
         var slice = span.Slice(text);
-        var ages = new List<Age>();
-        foreach (Match m in AgePhrase().Matches(slice))
+        for (var m = AgePhrase().Match(slice); m.Success; m = m.NextMatch())
         {
             if (ParseNumber(m.Groups["n"].Value) is not { } n)
             {
@@ -48,11 +70,9 @@ public static partial class AgeReader
             };
             if (months is >= 0 and < 216)
             {
-                ages.Add(new Age(months, new SourceSpan(Math.Clamp(span.Start, 0, text.Length) + m.Index, m.Length)));
+                yield return new Age(months, new SourceSpan(Math.Clamp(span.Start, 0, text.Length) + m.Index, m.Length));
             }
         }
-
-        return ages;
     }
 
     /// <summary>Parses digits or English number words up to fifty-nine ("22", "fourteen", "twenty-two").</summary>

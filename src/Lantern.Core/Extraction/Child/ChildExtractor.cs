@@ -25,10 +25,19 @@ public sealed partial class ChildExtractor : IReviewExtractor
         }
 
         // A sibling's age ("her 3-year-old brother") is not the subject child's.
-        var age = AgeReader.FindAll(text, caseSpan).FirstOrDefault(a => !IsSiblingAge(text, a));
+        // The first age that is not a sibling's, reading no further phrases than needed.
+        bool NotSibling(AgeReader.Age a) => !IsSiblingAge(text, a);
+        var age = AgeReader.FirstAccepted(text, caseSpan, NotSibling);
         if (age == default)
         {
-            age = ReviewText.Spans(context, review).SelectMany(s => AgeReader.FindAll(text, s)).FirstOrDefault(a => !IsSiblingAge(text, a));
+            foreach (var span in ReviewText.Spans(context, review))
+            {
+                age = AgeReader.FirstAccepted(text, span, NotSibling);
+                if (age != default)
+                {
+                    break;
+                }
+            }
         }
 
         if (age != default)
