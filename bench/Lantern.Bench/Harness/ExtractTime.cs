@@ -38,6 +38,7 @@ internal static class ExtractTime
         {
             process.Refresh();
             var cpu0 = process.TotalProcessorTime;
+            var (gen0, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             var clock = Stopwatch.StartNew();
             var reviews = 0;
             foreach (var path in paths)
@@ -51,7 +52,8 @@ internal static class ExtractTime
             var wallUs = clock.Elapsed.TotalMilliseconds * 1000 / paths.Length;
             cpu.Add(cpuUs);
             wall.Add(wallUs);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass + 1}: {cpuUs,7:F0} µs CPU/doc, {wallUs,7:F0} µs wall/doc ({reviews} reviews)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pass {pass + 1}: {cpuUs,7:F0} µs CPU/doc, {wallUs,7:F0} µs wall/doc ({reviews} reviews); garbage collection: {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / paths.Length:F0} KB allocated/doc, gen0 {GC.CollectionCount(0) - gen0}, gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds * 1000 / paths.Length:F0} µs/doc"));
         }
 
         static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
