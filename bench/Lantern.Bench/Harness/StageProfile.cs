@@ -16,10 +16,22 @@ internal static class StageProfile
         var builder = new ReviewPipelineBuilder().UseDefaults();
         var pipeline = builder.Build();
         var loader = new DocumentLoader();
-        var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        void Add(string name, TimeSpan t) => times[name] = times.GetValueOrDefault(name) + t;
-
         var clock = new Stopwatch();
+        var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
+        var before = 0L;
+        void Add(string name, TimeSpan t)
+        {
+            times[name] = times.GetValueOrDefault(name) + t;
+            allocated[name] = allocated.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        void Start()
+        {
+            before = GC.GetAllocatedBytesForCurrentThread();
+            clock.Restart();
+        }
+
         var total = Stopwatch.StartNew();
         var count = 0;
         foreach (var path in paths)
@@ -30,19 +42,19 @@ internal static class StageProfile
             }
 
             count++;
-            clock.Restart();
+            Start();
             var source = loader.Load(path);
             Add("load (DocumentLoader)", clock.Elapsed);
             var diagnostics = new List<Diagnostic>();
             var text = source.RawText;
             foreach (var normaliser in builder.Normalisers)
             {
-                clock.Restart();
+                Start();
                 text = normaliser.Normalise(text, diagnostics);
                 Add("normalise: " + normaliser.GetType().Name, clock.Elapsed);
             }
 
-            clock.Restart();
+            Start();
             var layout = builder.Segmenter!.Segment(text, diagnostics);
             Add("segment: " + builder.Segmenter.GetType().Name, clock.Elapsed);
             for (var i = 0; i < layout.Reviews.Count; i++)
@@ -51,21 +63,21 @@ internal static class StageProfile
                 var review = new Review { Index = i, Span = layout.Reviews[i].Span };
                 foreach (var extractor in builder.ReviewExtractors)
                 {
-                    clock.Restart();
+                    Start();
                     review = extractor.Extract(context, review);
                     Add("review: " + extractor.GetType().Name, clock.Elapsed);
                 }
             }
 
-            clock.Restart();
+            Start();
             pipeline.Run(source);
             Add("(whole pipeline, for comparison)", clock.Elapsed);
         }
 
         var rows = times.OrderByDescending(kv => kv.Value)
-            .Select(kv => new[] { kv.Key, Stats.F(kv.Value.TotalMilliseconds, 0), Stats.F(kv.Value.TotalMilliseconds * 1000 / count, 0) })
+            .Select(kv => new[] { kv.Key, Stats.F(kv.Value.TotalMilliseconds, 0), Stats.F(kv.Value.TotalMilliseconds * 1000 / count, 0), Stats.F(allocated[kv.Key] / 1024.0 / count, 0) })
             .ToList();
         report.Table($"Extraction stages, single thread ({count:N0} documents; document extractors are inside the whole-pipeline row)",
-            ["stage", "total ms", "µs per document"], rows);
+            ["stage", "total ms", "µs per document", "KB allocated per document"], rows);
     }
 }
