@@ -76,7 +76,7 @@ internal static class BenchCommands
                    [--work DIR] [--seed S] [--clients 32] [--seconds 10] [--rounds 20] [--only extraction,ingest,search,web]
                    [--extract-seconds 60] [--ingest-seconds 120] [--build-seconds 600] [--build-pipeline full|structure]
                    [--search-path "/search?q={q}"] [--review-path "/reviews/{id}"] [--one-by-one]
-               Lantern.Bench search-probe --data DIR [--rounds 20] [--cache] [--dump FILE] [--per-query]
+               Lantern.Bench search-probe --data DIR [--rounds 20] [--cache] [--dump FILE] [--per-query] [--no-split]
                Lantern.Bench extract-dump --out FILE [--count 3000] [--corpus DIR] [--also DIR,DIR]
                Lantern.Bench extract-time [--count 1000] [--passes 7] [--warm 3] [--corpus DIR]
         """;

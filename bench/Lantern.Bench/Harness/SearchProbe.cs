@@ -29,6 +29,7 @@ internal static class SearchProbe
         using var library = LanternLibrary.Open(data, new LanternLibraryOptions
         {
             ReadCacheLifetime = options.ContainsKey("cache") ? TimeSpan.FromSeconds(5) : TimeSpan.Zero,
+            SplitReads = !options.ContainsKey("no-split"),
         });
         if (options.TryGetValue("dump", out var dump))
         {

@@ -43,6 +43,10 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         _codebook = options.Codebook ?? Codebook.BuiltIn;
         _codebookVersion = options.CodebookVersion ?? _codebook.Version;
         _readCacheLifetime = options.ReadCacheLifetime;
+        if (!options.SplitReads)
+        {
+            RankSplitMinimumHits = int.MaxValue;
+        }
         if (location.Provider == DatabaseProvider.Postgres)
         {
             _dialect = new PostgresDialect(location.PostgresConnectionString!);

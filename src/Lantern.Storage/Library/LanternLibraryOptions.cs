@@ -29,4 +29,10 @@ public sealed record LanternLibraryOptions
     /// zero turns the cache off (the benchmark's <c>search-probe</c> uses that to time uncached searches).
     /// </summary>
     public TimeSpan ReadCacheLifetime { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Whether a search in a large library may read its matches in parts on parallel connections while cores are idle.
+    /// Default: true. Off, every search runs on one connection (the benchmark's <c>search-probe --no-split</c> compares).
+    /// </summary>
+    public bool SplitReads { get; init; } = true;
 }
