@@ -27,9 +27,6 @@ internal sealed partial class PostgresPrefixExpansion
 
     private sealed record Vocabulary(long Version, string[] Words);
 
-    /// <summary>How many times the library's words were read (tests).</summary>
-    internal int Reads { get; private set; }
-
     public async Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken)
     {
         if (!PrefixTerm().IsMatch(expression))
@@ -80,7 +77,6 @@ internal sealed partial class PostgresPrefixExpansion
                 "SELECT word FROM ts_stat('SELECT search FROM reviews')", cancellationToken: cancellationToken)).ConfigureAwait(false)).ToArray();
             Array.Sort(words, StringComparer.Ordinal);
             Volatile.Write(ref _vocabulary, new Vocabulary(version, words));
-            Reads++;
             return words;
         }
         finally
