@@ -8,16 +8,16 @@ public sealed partial class LanternLibrary
     private readonly SemaphoreSlim _facetIndexLock = new(1, 1);
     private FacetIndex? _facetIndex;
 
-    /// <summary>The matches of a search: review ids ascending, with each one's rank (lower is better) when asked for.</summary>
-    private sealed record Matches(long[] Ids, double[]? Ranks);
+    /// <summary>The matches of a search: review ids ascending, with each one's bm25 rank (lower is better).</summary>
+    private sealed record Matches(long[] Ids, double[] Ranks);
 
     /// <summary>
-    /// The facet index as of the connection's snapshot and, for a query, every matching review (with its rank when
-    /// <paramref name="ranked"/>), read at that same state of the library so that counts and pages never mix two states.
+    /// The facet index as of the connection's snapshot and, for a query, every matching review with its rank, read at
+    /// that same state of the library so that counts and pages never mix two states.
     /// The index is rebuilt (once, however many searches are waiting) when the change counter has moved since it was
     /// built: after a write by this process or any other.
     /// </summary>
-    private async Task<(FacetIndex Index, Matches? Matches)> FacetSnapshotAsync(DbConnection connection, string? match, bool ranked, CancellationToken cancellationToken)
+    private async Task<(FacetIndex Index, Matches? Matches)> FacetSnapshotAsync(DbConnection connection, string? match, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -47,8 +47,8 @@ public sealed partial class LanternLibrary
             {
                 // A split read's other parts run in snapshots of their own; when a write landed before one of them
                 // began, that part reports it and the whole read starts again (in one part after two such tries).
-                var parts = ranked && attempt < 3 ? SplitParts(index.Size) : 1;
-                matches = await MatchesAsync(connection, transaction, index, match, ranked, parts, cancellationToken).ConfigureAwait(false);
+                var parts = attempt < 3 ? SplitParts(index.Size) : 1;
+                matches = await MatchesAsync(connection, transaction, index, match, parts, cancellationToken).ConfigureAwait(false);
                 if (matches is null)
                 {
                     continue;
@@ -61,7 +61,7 @@ public sealed partial class LanternLibrary
     }
 
     /// <summary>
-    /// Every review matching <paramref name="match"/>, ids ascending, with bm25 ranks when <paramref name="ranked"/>: one
+    /// Every review matching <paramref name="match"/>, ids ascending, with their bm25 ranks: one
     /// pass over the full-text index gives both, where reading the ids and then ranking the top rows walked the
     /// matches twice. With <paramref name="parts"/> above 1 the index's ids are cut into consecutive ranges, each read on
     /// a connection of its own at the same time (a review's rank does not depend on the range: see
@@ -69,17 +69,16 @@ public sealed partial class LanternLibrary
     /// and null means one did not.
     /// </summary>
     private async Task<Matches?> MatchesAsync(
-        DbConnection connection, DbTransaction transaction, FacetIndex index, string match, bool ranked, int parts, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, FacetIndex index, string match, int parts, CancellationToken cancellationToken)
     {
         async Task<Matches> ReadAsync(DbConnection c, DbTransaction t, string text, (string, object)[] parameters)
         {
-            var (ids, ranks) = await _dialect.ReadIdsAsync(c, t, text, parameters, ranked, cancellationToken).ConfigureAwait(false);
+            var (ids, ranks) = await _dialect.ReadRankedIdsAsync(c, t, text, parameters, cancellationToken).ConfigureAwait(false);
             return new Matches(ids, ranks);
         }
 
         var key = _dialect.ReviewIndexKey;
-        var columns = ranked ? $"{key}, {_dialect.ReviewRank}" : key;
-        var sql = $"SELECT {columns} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
+        var sql = $"SELECT {key}, {_dialect.ReviewRank} {_dialect.ReviewIndexFrom} WHERE {_dialect.ReviewMatch}";
         if (parts < 2 || index.Size < parts)
         {
             return Sorted(await ReadAsync(connection, transaction, sql, [("match", match)]).ConfigureAwait(false));
@@ -118,12 +117,12 @@ public sealed partial class LanternLibrary
 
         // The ranges are consecutive and ascending: their matches, one after another, are in id order.
         var ids = new long[results.Sum(r => r!.Ids.Length)];
-        var ranks = ranked ? new double[ids.Length] : null;
+        var ranks = new double[ids.Length];
         var at = 0;
         foreach (var result in results)
         {
             result!.Ids.CopyTo(ids, at);
-            result.Ranks?.CopyTo(ranks!, at);
+            result.Ranks.CopyTo(ranks, at);
             at += result.Ids.Length;
         }
 
@@ -141,15 +140,7 @@ public sealed partial class LanternLibrary
         {
             if (ids[i] <= ids[i - 1])
             {
-                if (matches.Ranks is null)
-                {
-                    Array.Sort(ids);
-                }
-                else
-                {
-                    Array.Sort(ids, matches.Ranks);
-                }
-
+                Array.Sort(ids, matches.Ranks);
                 break;
             }
         }

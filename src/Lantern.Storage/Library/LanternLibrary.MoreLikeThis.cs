@@ -59,7 +59,7 @@ public sealed partial class LanternLibrary
 
         // Document frequencies are counted over what the viewer may see only, so term choice reveals nothing restricted.
         // The reviews the viewer may not see, and how many reviews the viewer may see, come from the facet index.
-        var (index, _) = await FacetSnapshotAsync(connection, null, false, cancellationToken).ConfigureAwait(false);
+        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var hidden = HiddenIds(index, viewer);
         var notHidden = hidden is null ? "" : $" AND NOT ({_dialect.IdIn(_dialect.ReviewIndexKey, "hidden")})";
         long reviewCount = index.Size - (hidden is null ? 0 : index.RestrictedIds.Count);

@@ -105,7 +105,7 @@ public sealed partial class LanternLibrary
 
         // The review count and the themes come from the facet index that search counts with (the same effective themes,
         // without grouping the whole library's theme labels in SQL on every change).
-        var (index, _) = await FacetSnapshotAsync(connection, null, false, cancellationToken).ConfigureAwait(false);
+        var (index, _) = await FacetSnapshotAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var predicate = FacetPredicate.For(new Dictionary<string, IReadOnlyList<string>>(), index);
         var (reviews, facets) = index.Count(index.KeptSlots(null, viewer.CanSeeRestricted, predicate));
         var themes = facets[Facets.Theme].OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal);

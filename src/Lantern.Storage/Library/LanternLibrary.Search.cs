@@ -86,7 +86,7 @@ public sealed partial class LanternLibrary
             // Total and facets from the in-memory facet index over the matching ids (one snapshot with the index),
             // so the hits are never joined to their labels in SQL. A query's matches are read with their ranks in the
             // same pass, and the page is picked from them: nothing is joined or worked out per match.
-            var (index, matches) = await FacetSnapshotAsync(connection, expression, ranked: match, cancellationToken).ConfigureAwait(false);
+            var (index, matches) = await FacetSnapshotAsync(connection, expression, cancellationToken).ConfigureAwait(false);
             var predicate = FacetPredicate.For(request.Filters, index);
             var kept = index.KeptSlots(matches?.Ids, viewer.CanSeeRestricted, predicate);
             var (indexTotal, indexFacets) = index.Count(kept);
@@ -148,7 +148,7 @@ public sealed partial class LanternLibrary
         var worstFirst = Comparer<(double Rank, long Key)>.Create((a, b) => b.CompareTo(a));
         var best = new PriorityQueue<long, (double Rank, long Key)>(wanted + 1, worstFirst);
         var ids = matches.Ids;
-        var ranks = matches.Ranks!;
+        var ranks = matches.Ranks;
         var at = 0;
         foreach (var slot in kept)
         {
@@ -175,7 +175,7 @@ public sealed partial class LanternLibrary
     }
 
     /// <summary>The rank of the match with id <paramref name="id"/> (the ids are ascending).</summary>
-    private static double RankOf(Matches matches, long id) => matches.Ranks![Array.BinarySearch(matches.Ids, id)];
+    private static double RankOf(Matches matches, long id) => matches.Ranks[Array.BinarySearch(matches.Ids, id)];
 
     private static SearchResults Results(int total, Dictionary<string, List<FacetValue>> facets, List<HitRow> rows, bool match, IReadOnlyList<string> notes) => new()
     {

@@ -56,12 +56,11 @@ internal abstract class SqlDialect
         Task.FromResult(expression);
 
     /// <summary>
-    /// Reads the rows of <paramref name="sql"/> (an id, and a rank when <paramref name="ranked"/>) into arrays, with a
-    /// plain data reader: a common word matches tens of thousands of reviews, and mapping each to an object cost more
-    /// than the query.
+    /// Reads the rows of <paramref name="sql"/> (an id and a rank) into two arrays, with a plain data reader: a common
+    /// word matches tens of thousands of reviews, and mapping each to an object cost more than the query.
     /// </summary>
-    public virtual async Task<(long[] Ids, double[]? Ranks)> ReadIdsAsync(
-        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, bool ranked, CancellationToken cancellationToken)
+    public virtual async Task<(long[] Ids, double[] Ranks)> ReadRankedIdsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -76,21 +75,21 @@ internal abstract class SqlDialect
             command.Parameters.Add(parameter);
         }
 
-        var rows = new IdRows(ranked);
+        var rows = new RankedIds();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(reader.GetInt64(0), ranked ? reader.GetDouble(1) : 0);
+            rows.Add(reader.GetInt64(0), reader.GetDouble(1));
         }
 
         return rows.ToArrays();
     }
 
-    /// <summary>Ids (and ranks) gathered into growing arrays.</summary>
-    protected sealed class IdRows(bool ranked)
+    /// <summary>Ids and ranks gathered into growing arrays.</summary>
+    protected sealed class RankedIds
     {
         private long[] _ids = new long[1024];
-        private double[]? _ranks = ranked ? new double[1024] : null;
+        private double[] _ranks = new double[1024];
         private int _count;
 
         public void Add(long id, double rank)
@@ -98,29 +97,18 @@ internal abstract class SqlDialect
             if (_count == _ids.Length)
             {
                 Array.Resize(ref _ids, _ids.Length * 2);
-                if (_ranks is not null)
-                {
-                    Array.Resize(ref _ranks, _ranks.Length * 2);
-                }
+                Array.Resize(ref _ranks, _ranks.Length * 2);
             }
 
             _ids[_count] = id;
-            if (_ranks is not null)
-            {
-                _ranks[_count] = rank;
-            }
-
+            _ranks[_count] = rank;
             _count++;
         }
 
-        public (long[] Ids, double[]? Ranks) ToArrays()
+        public (long[] Ids, double[] Ranks) ToArrays()
         {
             Array.Resize(ref _ids, _count);
-            if (_ranks is not null)
-            {
-                Array.Resize(ref _ranks, _count);
-            }
-
+            Array.Resize(ref _ranks, _count);
             return (_ids, _ranks);
         }
     }

@@ -61,8 +61,8 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
     /// per-row work cost a fifth of the query (4-6 ms at 100k reviews for a common word). The statement runs on the
     /// connection's handle, inside its open transaction.
     /// </summary>
-    public override Task<(long[] Ids, double[]? Ranks)> ReadIdsAsync(
-        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, bool ranked, CancellationToken cancellationToken)
+    public override Task<(long[] Ids, double[] Ranks)> ReadRankedIdsAsync(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {
         var db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
@@ -85,7 +85,7 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
                 });
             }
 
-            var rows = new IdRows(ranked);
+            var rows = new RankedIds();
             int result;
             var steps = 0;
             while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
@@ -95,7 +95,7 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                rows.Add(raw.sqlite3_column_int64(statement, 0), ranked ? raw.sqlite3_column_double(statement, 1) : 0);
+                rows.Add(raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_double(statement, 1));
             }
 
             if (result != raw.SQLITE_DONE)
