@@ -31,7 +31,7 @@ public sealed partial class LanternLibrary
         viewer.CanSeeRestricted || !index.HasRestricted ? null : _dialect.IdList(index.RestrictedIds);
 
     /// <summary>Fewest reviews in the library for which a search's matches are read in parts over several connections (see <see cref="MatchesAsync"/>).</summary>
-    internal int RankSplitMinimumHits { get; set; } = 8_000;
+    internal int SplitMinimumReviews { get; set; } = 8_000;
 
     /// <summary>Splits into exactly this many parts whenever there are enough rows (tests); 0 = by idle cores.</summary>
     internal int RankSplitParts { get; set; }
@@ -73,22 +73,22 @@ public sealed partial class LanternLibrary
         return (await connection.QueryAsync<(long Key, double Rank)>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
     }
 
-    /// <summary>How many parts to split work over <paramref name="rows"/> rows into: 1 unless the store allows it, there are enough rows and cores are idle.</summary>
-    private int SplitParts(int rows)
+    /// <summary>How many parts to read a search's matches in, over a library of <paramref name="reviews"/> reviews: 1 unless the store allows it, the library is large enough and cores are idle.</summary>
+    private int SplitParts(int reviews)
     {
-        if (!_dialect.SplitsRanking || rows < RankSplitMinimumHits)
+        if (!_dialect.SplitsRanking || reviews < SplitMinimumReviews)
         {
             return 1;
         }
 
         if (RankSplitParts > 0)
         {
-            return Math.Min(RankSplitParts, rows);
+            return Math.Min(RankSplitParts, reviews);
         }
 
         // This read counts itself among those running.
         var idle = Environment.ProcessorCount - Volatile.Read(ref _readsRunning) + 1;
-        return Math.Clamp(Math.Min(idle, rows / Math.Max(1, RankSplitMinimumHits / 2)), 1, MaxParts);
+        return Math.Clamp(Math.Min(idle, reviews / Math.Max(1, SplitMinimumReviews / 2)), 1, MaxParts);
     }
 
     /// <summary>

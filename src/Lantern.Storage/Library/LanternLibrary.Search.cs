@@ -8,7 +8,6 @@ namespace Lantern.Storage.Library;
 
 public sealed partial class LanternLibrary
 {
-    private const string ReviewsFrom = "FROM reviews r JOIN documents d ON d.id = r.document_id";
     private const string PointsFrom = "FROM learning_points lp JOIN reviews r ON r.id = lp.review_id JOIN documents d ON d.id = r.document_id";
 
     /// <summary>Largest page a search returns.</summary>
@@ -43,43 +42,12 @@ public sealed partial class LanternLibrary
 
         var learning = request.Scope == SearchScope.LearningPoints;
         var match = !parsed.IsBrowse;
-        var from = (learning, match) switch
-        {
-            (false, false) => ReviewsFrom,
-            (false, true) => _dialect.ReviewsMatchFrom,
-            (true, false) => PointsFrom,
-            (true, true) => _dialect.PointsMatchFrom,
-        };
-
-        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
-        string? expression = null;
-        if (match)
-        {
-            expression = await _dialect.ExpandAsync(connection, _dialect.MatchExpression(parsed), cancellationToken).ConfigureAwait(false);
-            conditions.Add(learning ? _dialect.PointMatch : _dialect.ReviewMatch);
-            parameters.Add("match", expression);
-        }
-
-        var where = "WHERE " + string.Join(" AND ", conditions.Select(c => $"({c})"));
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, request.Page);
-        parameters.Add("take", pageSize);
-        parameters.Add("skip", (long)(page - 1) * pageSize);
+        var skip = (page - 1) * (long)pageSize;
 
-        var rank = match ? (learning ? _dialect.PointRank : _dialect.ReviewRank) : "CAST(0 AS double precision)";
-        var key = learning ? "lp.id" : "r.id";
-        var tieBreak = learning ? ", lp.kind, lp.ordinal" : "";
-        var order = request.Sort switch
-        {
-            SearchSort.Newest => SummarySql.NewestFirst + tieBreak,
-            SearchSort.Oldest => SummarySql.OldestFirst + tieBreak,
-            _ when match => "Rank, r.id" + tieBreak,
-            _ => SummarySql.NewestFirst + tieBreak,
-        };
-
-        // Rank first, then read the page's rows: snippets, themes and columns are worked out for the page only,
-        // not for every match before the sort.
-        var pageSql = $"SELECT {key} AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
+        await using var connection = await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var expression = match ? await _dialect.ExpandAsync(connection, _dialect.MatchExpression(parsed), cancellationToken).ConfigureAwait(false) : null;
 
         if (!learning)
         {
@@ -90,7 +58,6 @@ public sealed partial class LanternLibrary
             var predicate = FacetPredicate.For(request.Filters, index);
             var kept = index.KeptSlots(matches?.Ids, viewer.CanSeeRestricted, predicate);
             var (indexTotal, indexFacets) = index.Count(kept);
-            var skip = (page - 1) * (long)pageSize;
             List<(long Key, double Rank)> pageKeys;
             if (match && request.Sort == SearchSort.Relevance)
             {
@@ -106,6 +73,30 @@ public sealed partial class LanternLibrary
             var pageRows = await PageRowsAsync(connection, pageKeys, learning, expression, viewer, cancellationToken).ConfigureAwait(false);
             return Results(indexTotal, indexFacets, pageRows, match, parsed.Notes);
         }
+
+        // Learning points are paged in SQL, and their reviews' facets counted there.
+        var from = match ? _dialect.PointsMatchFrom : PointsFrom;
+        if (match)
+        {
+            conditions.Add(_dialect.PointMatch);
+            parameters.Add("match", expression);
+        }
+
+        var where = "WHERE " + string.Join(" AND ", conditions.Select(c => $"({c})"));
+        parameters.Add("take", pageSize);
+        parameters.Add("skip", skip);
+        var rank = match ? _dialect.PointRank : "CAST(0 AS double precision)";
+        const string tieBreak = ", lp.kind, lp.ordinal";
+        var order = request.Sort switch
+        {
+            SearchSort.Oldest => SummarySql.OldestFirst + tieBreak,
+            SearchSort.Relevance when match => "Rank, r.id" + tieBreak,
+            _ => SummarySql.NewestFirst + tieBreak,
+        };
+
+        // Rank first, then read the page's rows: snippets and columns are worked out for the page only, not for every
+        // match before the sort.
+        var pageSql = $"SELECT lp.id AS Key, {rank} AS Rank {from} {where} ORDER BY {order} LIMIT @take OFFSET @skip";
 
         var facetSql = $"WITH hits AS MATERIALIZED (SELECT r.id AS review_id, {FacetColumns} {from} {where}) " + FacetQuery;
 

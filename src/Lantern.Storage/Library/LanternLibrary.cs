@@ -45,7 +45,7 @@ public sealed partial class LanternLibrary : IReviewLibrary, IDisposable
         _readCacheLifetime = options.ReadCacheLifetime;
         if (!options.SplitReads)
         {
-            RankSplitMinimumHits = int.MaxValue;
+            SplitMinimumReviews = int.MaxValue;
         }
         if (location.Provider == DatabaseProvider.Postgres)
         {

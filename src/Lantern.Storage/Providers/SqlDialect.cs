@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data.Common;
 using Lantern.Storage.Library;
 using Lantern.Storage.Sqlite;
@@ -62,21 +63,14 @@ internal abstract class SqlDialect
     public virtual async Task<(long[] Ids, double[] Ranks)> ReadRankedIdsAsync(
         DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // The SQL is the dialect's constant text; values travel as parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
+        var values = new DynamicParameters();
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
+            values.Add(name, value);
         }
 
         var rows = new RankedIds();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, values, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(reader.GetInt64(0), reader.GetDouble(1));

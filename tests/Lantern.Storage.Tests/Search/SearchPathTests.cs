@@ -80,9 +80,9 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
             for (var page = 1; page <= 4; page++)
             {
                 var request = new SearchRequest { Query = query, Page = page, PageSize = 7 };
-                library.RankSplitMinimumHits = int.MaxValue;
+                library.SplitMinimumReviews = int.MaxValue;
                 var single = await library.SearchAsync(request, viewer);
-                library.RankSplitMinimumHits = 1;
+                library.SplitMinimumReviews = 1;
                 var splitsBefore = library.SplitRankings;
                 foreach (var parts in new[] { 2, 3, 4 })
                 {
@@ -108,9 +108,9 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
     {
         var library = _test.Library;
         var request = new SearchRequest { Query = "\"not escalated\"", PageSize = 100 };
-        library.RankSplitMinimumHits = int.MaxValue;
+        library.SplitMinimumReviews = int.MaxValue;
         var single = await library.SearchAsync(request, Editor);
-        library.RankSplitMinimumHits = 1;
+        library.SplitMinimumReviews = 1;
         library.RankSplitParts = 3;
         var split = await library.SearchAsync(request, Editor);
 
@@ -217,7 +217,7 @@ public sealed class SearchPathTests : IAsyncLifetime, IDisposable
     public async Task Search_WriteLandsBetweenTheParts_ReadsAgainAtOneState()
     {
         var library = _test.Library;
-        library.RankSplitMinimumHits = 1;
+        library.SplitMinimumReviews = 1;
         library.RankSplitParts = 2;
         var before = await library.SearchAsync(new SearchRequest { Query = "neglect", PageSize = 100 }, Editor);
         var writes = 0;
