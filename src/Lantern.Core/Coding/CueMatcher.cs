@@ -100,7 +100,7 @@ public sealed partial class CueMatcher
     /// </summary>
     private static HotRegex? AnyOf(IReadOnlyList<string> phrases) =>
         phrases.Count == 0 ? null
-            : new HotRegex(CuePattern.Compile(string.Join("|", phrases.Select(p => "(?:" + CuePattern.Compile(p) + ")")), isRegex: true));
+            : HotRegex.Phrase(CuePattern.Compile(string.Join("|", phrases.Select(p => "(?:" + CuePattern.Compile(p) + ")")), isRegex: true));
 
     /// <summary>Every counted cue match inside <paramref name="spans"/> of <paramref name="text"/>; never throws on odd text.</summary>
     public IReadOnlyList<CueMatch> Match(string text, IEnumerable<SourceSpan> spans)
@@ -332,13 +332,13 @@ public sealed partial class CueMatcher
         // Commas do not end its reach ("no evidence that the circumstances, and …, compromised …").
         var sentence = codingSentence.Text;
         var clauseStart = Math.Max(codingSentence.StrongClauseBreaks.Start(index), index - NegationReach);
-        if (_negation is not null && _negation.Current.IsMatch(sentence.AsSpan(clauseStart, index - clauseStart)))
+        if (_negation is not null && _negation.For(sentence.Length).IsMatch(sentence.AsSpan(clauseStart, index - clauseStart)))
         {
             return true;
         }
 
         var clauseEnd = codingSentence.ClauseBreaks.End(index + length);
-        return _negationAfter is not null && _negationAfter.Current.IsMatch(sentence.AsSpan(index + length, clauseEnd - (index + length)));
+        return _negationAfter is not null && _negationAfter.For(sentence.Length).IsMatch(sentence.AsSpan(index + length, clauseEnd - (index + length)));
     }
 
     private bool IsHedged(CodingSentence codingSentence, int index, int length)
@@ -358,14 +358,14 @@ public sealed partial class CueMatcher
         var after = sentence.AsSpan(index + length, afterEnd - (index + length));
         if (_hedges is not null)
         {
-            var hedges = _hedges.Current;
+            var hedges = _hedges.For(sentence.Length);
             if (hedges.IsMatch(before) || hedges.IsMatch(after))
             {
                 return true;
             }
         }
 
-        return _incidental is not null && _incidental.Current.IsMatch(sentence.AsSpan(0, index));
+        return _incidental is not null && _incidental.For(sentence.Length).IsMatch(sentence.AsSpan(0, index));
     }
 
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
@@ -439,15 +439,15 @@ public sealed partial class CueMatcher
 
         public static CompiledCue From(Cue cue, CueWordIndex words)
         {
-            HotRegex[] parts = cue.Phrase is not null ? [new HotRegex(CuePattern.Compile(cue.Phrase))]
-                : cue.Regex is not null ? [new HotRegex(CuePattern.Compile(cue.Regex, isRegex: true))]
-                : [.. cue.AllOf.Select(p => new HotRegex(CuePattern.Compile(p)))];
+            HotRegex[] parts = cue.Phrase is not null ? [HotRegex.Phrase(CuePattern.Compile(cue.Phrase))]
+                : cue.Regex is not null ? [HotRegex.Raw(CuePattern.Compile(cue.Regex, isRegex: true))]
+                : [.. cue.AllOf.Select(p => HotRegex.Phrase(CuePattern.Compile(p)))];
             CuePrefilter?[] filters = cue.Phrase is not null ? [CuePrefilter.ForPhrase(cue.Phrase)]
                 : cue.Regex is not null ? [CuePrefilter.ForRegex(cue.Regex)]
                 : [.. cue.AllOf.Select(CuePrefilter.ForPhrase)];
             return new CompiledCue(cue, parts,
-                [.. cue.Exclude.Select(p => new HotRegex(CuePattern.Compile(p)))],
-                [.. cue.ExcludeSentence.Select(p => new HotRegex(CuePattern.Compile(p)))])
+                [.. cue.Exclude.Select(p => HotRegex.Phrase(CuePattern.Compile(p)))],
+                [.. cue.ExcludeSentence.Select(p => HotRegex.Phrase(CuePattern.Compile(p)))])
             {
                 Filters = [.. filters.Select(words.Add)],
             };
@@ -467,7 +467,7 @@ public sealed partial class CueMatcher
 
             foreach (var exclude in ExcludeSentence)
             {
-                if (exclude.Current.IsMatch(sentence))
+                if (exclude.For(sentence.Length).IsMatch(sentence))
                 {
                     return null;
                 }
@@ -492,7 +492,7 @@ public sealed partial class CueMatcher
         {
             var sentence = codingSentence.Text;
             // Enumerated without building a Match object per match: the same matches as Match/NextMatch.
-            foreach (var m in part.Current.EnumerateMatches(sentence))
+            foreach (var m in part.For(sentence.Length).EnumerateMatches(sentence))
             {
                 if (m.Length == 0)
                 {
@@ -519,7 +519,7 @@ public sealed partial class CueMatcher
         {
             foreach (var pattern in patterns)
             {
-                foreach (var e in pattern.Current.EnumerateMatches(sentence))
+                foreach (var e in pattern.For(sentence.Length).EnumerateMatches(sentence))
                 {
                     if (e.Index < index + length && index < e.Index + e.Length)
                     {

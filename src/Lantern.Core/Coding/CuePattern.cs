@@ -24,6 +24,8 @@ public static class CuePattern
     /// The longest time one pattern may run on one sentence before it is abandoned (5 s). Only a pathological pattern
     /// comes near it: the timer is wall-clock time, so a short limit also fired when a loaded machine descheduled the
     /// thread (or compiled a busy pattern) mid-match, and the same document then coded differently from run to run.
+    /// The matcher runs phrase patterns on sentences of ordinary length without it (see <see cref="HotRegex"/>), and
+    /// raw regular expressions always with it.
     /// </summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
