@@ -23,27 +23,124 @@ internal sealed class ClauseBreaks
 
     // Start and end of each match, in order (matches do not overlap, so both are ascending); the first _count
     // entries are used (most sentences have no break or a few: nothing is allocated for none).
-    private readonly int[] _starts = [];
-    private readonly int[] _ends = [];
-    private readonly int _count;
+    private int[] _starts = [];
+    private int[] _ends = [];
+    private int _count;
 
     public ClauseBreaks(Regex pattern, string sentence)
     {
         _pattern = pattern;
         _sentence = sentence;
-        foreach (var m in pattern.EnumerateMatches(sentence))
+
+        // The matcher's two clause patterns are scanned by hand (the same matches: see ScanByHand); any other by the regex.
+        bool? commas = ReferenceEquals(pattern, CueMatcher.ClauseBreak()) ? true
+            : ReferenceEquals(pattern, CueMatcher.StrongClauseBreak()) ? false
+            : null;
+        if (commas is { } withCommas)
         {
-            if (_count == _starts.Length)
+            var i = 0;
+            while (i < sentence.Length)
             {
-                Array.Resize(ref _starts, Math.Max(4, _count * 2));
-                Array.Resize(ref _ends, _starts.Length);
+                var length = ClauseBreakAt(sentence, i, withCommas);
+                if (length == 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                Add(i, length);
+                i += length;
             }
 
-            _starts[_count] = m.Index;
-            _ends[_count] = m.Index + m.Length;
-            _count++;
+            return;
+        }
+
+        foreach (var m in pattern.EnumerateMatches(sentence))
+        {
+            Add(m.Index, m.Length);
         }
     }
+
+    private void Add(int index, int length)
+    {
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, Math.Max(4, _count * 2));
+            Array.Resize(ref _ends, _starts.Length);
+        }
+
+        _starts[_count] = index;
+        _ends[_count] = index + length;
+        _count++;
+    }
+
+    // The clause words of CueMatcher.ClauseBreak, in the pattern's order (no word is a prefix of another).
+    private static readonly string[] ClauseWords = ["but", "although", "though", "however", "whereas", "except", "yet"];
+
+    /// <summary>
+    /// The length of the clause-break match at <paramref name="i"/> (0 for none), as the regex scanning
+    /// <c>[;:\[\]]|,\s|\s[–—-]\s|\b(?:but|although|though|however|whereas|except|yet)\b</c> (IgnoreCase,
+    /// CultureInvariant) tries the position; without <paramref name="commas"/>, the pattern without <c>,\s</c>. The
+    /// alternatives start with different characters, so at most one applies. The regex's <c>\s</c> is
+    /// <see cref="char.IsWhiteSpace(char)"/>, its case-insensitive letters here match only their ASCII pair, and its
+    /// <c>\b</c> sees the word characters of <see cref="IsBoundaryWordChar"/> (tests check all three over every char).
+    /// </summary>
+    internal static int ClauseBreakAt(string s, int i, bool commas)
+    {
+        var c = s[i];
+        switch (c)
+        {
+            case ';' or ':' or '[' or ']':
+                return 1;
+            case ',':
+                return commas && i + 1 < s.Length && char.IsWhiteSpace(s[i + 1]) ? 2 : 0;
+        }
+
+        if (char.IsWhiteSpace(c))
+        {
+            return i + 2 < s.Length && s[i + 1] is '–' or '—' or '-' && char.IsWhiteSpace(s[i + 2]) ? 3 : 0;
+        }
+
+        // (c | 0x20) changes only the case bit, so it is one of these letters only for the letter itself or its capital.
+        if ((c | 0x20) is not ('b' or 'a' or 't' or 'h' or 'w' or 'e' or 'y') || (i > 0 && IsBoundaryWordChar(s[i - 1])))
+        {
+            return 0;
+        }
+
+        foreach (var word in ClauseWords)
+        {
+            var end = i + word.Length;
+            if (end <= s.Length && EqualsAsciiIgnoreCase(s.AsSpan(i, word.Length), word) && (end == s.Length || !IsBoundaryWordChar(s[end])))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool EqualsAsciiIgnoreCase(ReadOnlySpan<char> text, string lowerWord)
+    {
+        for (var k = 0; k < lowerWord.Length; k++)
+        {
+            if (text[k] >= 128 || (text[k] | 0x20) != lowerWord[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A character the regex's <c>\b</c> counts as part of a word: letters, non-spacing marks, digits, connector punctuation, ZWJ and ZWNJ.</summary>
+    internal static bool IsBoundaryWordChar(char c) =>
+        c < 128
+            ? char.IsAsciiLetterOrDigit(c) || c == '_'
+            : c is '\u200D' or '\u200C' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.UppercaseLetter
+                or System.Globalization.UnicodeCategory.LowercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter
+                or System.Globalization.UnicodeCategory.ModifierLetter or System.Globalization.UnicodeCategory.OtherLetter
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.DecimalDigitNumber
+                or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>The end of the last match in <c>sentence[..index]</c>, or 0 when there is none.</summary>
     public int Start(int index)

@@ -256,6 +256,44 @@ public class CodingPerformanceTests
         checkedSentences.ShouldBeGreaterThan(100);
     }
 
+    [Fact]
+    public void ClauseBreaks_HandScan_RestsOnTheRegexsOwnCharacterClasses()
+    {
+        // The hand scan of the two clause patterns assumes what \s, \b and the case-insensitive letters are.
+        var boundary = new Regex(@"^a\b");
+        var space = new Regex(@"^\s$");
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            ClauseBreaks.IsBoundaryWordChar(ch).ShouldBe(!boundary.IsMatch("a" + ch), $"U+{c:X4}");
+            char.IsWhiteSpace(ch).ShouldBe(space.IsMatch(ch.ToString()), $"U+{c:X4}");
+        }
+
+        foreach (var letter in "butalhogwevrsxcpyn")
+        {
+            var pattern = new Regex(letter.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var matching = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(ch => pattern.IsMatch(ch.ToString())).ToList();
+            matching.ShouldBe([char.ToUpperInvariant(letter), letter], ignoreOrder: true);
+        }
+    }
+
+    [Fact]
+    public void ClauseBreaks_RandomTextOfClauseWordsSpacesDashesAndMarks_EqualsARegexPass()
+    {
+        string[] pieces =
+        [
+            "but", "BUT", "But", "butter", "although", "Though", "though", "however", "whereas", "WhereAs", "except", "yet",
+            "abut", "_but", "but_", "1but", "é", "but\u0301", "\u200Dbut", "but\u200C", "ſ", "K", "a", "t",
+            " ", "  ", "\u00A0", "\t", "\n", "-", "–", "—", " - ", " – ", ", ", ",", ";", ":", "[", "]", ".", "'",
+        ];
+        var random = new Random(20261205);
+        for (var n = 0; n < 1_500; n++)
+        {
+            var sentence = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            AssertClauseBreaksMatchRegex(sentence);
+        }
+    }
+
     private static void AssertClauseBreaksMatchRegex(string sentence)
     {
         foreach (var pattern in new[] { CueMatcher.ClauseBreak(), CueMatcher.StrongClauseBreak() })
