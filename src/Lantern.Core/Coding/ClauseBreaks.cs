@@ -28,36 +28,96 @@ internal sealed class ClauseBreaks
     private int _count;
 
     public ClauseBreaks(Regex pattern, string sentence)
+        : this(pattern, sentence, scan: true)
+    {
+    }
+
+    private ClauseBreaks(Regex pattern, string sentence, bool scan)
     {
         _pattern = pattern;
         _sentence = sentence;
-
-        // The matcher's two clause patterns are scanned by hand (the same matches: see ScanByHand); any other by the regex.
-        bool? commas = ReferenceEquals(pattern, CueMatcher.ClauseBreak()) ? true
-            : ReferenceEquals(pattern, CueMatcher.StrongClauseBreak()) ? false
-            : null;
-        if (commas is { } withCommas)
+        if (!scan)
         {
-            var i = 0;
-            while (i < sentence.Length)
-            {
-                var length = ClauseBreakAt(sentence, i, withCommas);
-                if (length == 0)
-                {
-                    i++;
-                    continue;
-                }
-
-                Add(i, length);
-                i += length;
-            }
-
             return;
         }
 
-        foreach (var m in pattern.EnumerateMatches(sentence))
+        // The matcher's two clause patterns are scanned by hand (the same matches: see ClauseBreakAt); any other by the regex.
+        if (ReferenceEquals(pattern, CueMatcher.ClauseBreak()))
         {
-            Add(m.Index, m.Length);
+            Scan(sentence, this, null);
+        }
+        else if (ReferenceEquals(pattern, CueMatcher.StrongClauseBreak()))
+        {
+            Scan(sentence, null, this);
+        }
+        else
+        {
+            foreach (var m in pattern.EnumerateMatches(sentence))
+            {
+                Add(m.Index, m.Length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The breaks of <see cref="CueMatcher.ClauseBreak"/> and of <see cref="CueMatcher.StrongClauseBreak"/> in
+    /// <paramref name="sentence"/>, found in one pass (hedging asks for the first, negation for both).
+    /// </summary>
+    public static (ClauseBreaks Breaks, ClauseBreaks Strong) Both(string sentence)
+    {
+        var breaks = new ClauseBreaks(CueMatcher.ClauseBreak(), sentence, scan: false);
+        var strong = new ClauseBreaks(CueMatcher.StrongClauseBreak(), sentence, scan: false);
+        Scan(sentence, breaks, strong);
+        return (breaks, strong);
+    }
+
+    // ASCII characters that can start a clause break: ; : [ ] , white space, and the clause words' first letters.
+    private static readonly bool[] MayStart = BuildMayStart();
+
+    private static bool[] BuildMayStart()
+    {
+        var may = new bool[128];
+        for (var c = '\0'; c < 128; c++)
+        {
+            may[c] = char.IsWhiteSpace(c) || c is ';' or ':' or '[' or ']' or ',' || (c | 0x20) is 'b' or 'a' or 't' or 'h' or 'w' or 'e' or 'y';
+        }
+
+        return may;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="breaks"/> (the pattern with <c>,\s</c>) and <paramref name="strong"/> (without it), either
+    /// of which may be null, as two regex scans would: each scan tries every position from where its last match ended.
+    /// The two scans try the same alternatives except at a comma, so one walk over the sentence serves both.
+    /// </summary>
+    private static void Scan(string s, ClauseBreaks? breaks, ClauseBreaks? strong)
+    {
+        var nextBreak = breaks is null ? int.MaxValue : 0;
+        var nextStrong = strong is null ? int.MaxValue : 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if ((i < nextBreak && i < nextStrong) || (c < 128 ? !MayStart[c] : !char.IsWhiteSpace(c)))
+            {
+                continue;
+            }
+
+            var length = ClauseBreakAt(s, i, commas: false);
+            if (i >= nextStrong && length > 0)
+            {
+                strong!.Add(i, length);
+                nextStrong = i + length;
+            }
+
+            if (i >= nextBreak)
+            {
+                var withCommas = c == ',' ? ClauseBreakAt(s, i, commas: true) : length;
+                if (withCommas > 0)
+                {
+                    breaks!.Add(i, withCommas);
+                    nextBreak = i + withCommas;
+                }
+            }
         }
     }
 

@@ -67,7 +67,16 @@ internal sealed class CodingSentence(SourceSpan span, string text)
     public ClauseBreaks ClauseBreaks => Volatile.Read(ref _clauseBreaks) ?? Set(ref _clauseBreaks, CueMatcher.ClauseBreak());
 
     /// <summary>Where the sentence's clauses break for negation (not at commas), found on first use.</summary>
-    public ClauseBreaks StrongClauseBreaks => Volatile.Read(ref _strongClauseBreaks) ?? Set(ref _strongClauseBreaks, CueMatcher.StrongClauseBreak());
+    public ClauseBreaks StrongClauseBreaks => Volatile.Read(ref _strongClauseBreaks) ?? SetBoth();
+
+    // Negation asks for both kinds of break: they are found in one pass.
+    private ClauseBreaks SetBoth()
+    {
+        var (breaks, strong) = ClauseBreaks.Both(Text);
+        Interlocked.CompareExchange(ref _clauseBreaks, breaks, null);
+        Volatile.Write(ref _strongClauseBreaks, strong);
+        return strong;
+    }
 
     // A reference write: a thread racing this one at worst finds the same breaks again.
     private ClauseBreaks Set(ref ClauseBreaks? field, System.Text.RegularExpressions.Regex pattern)

@@ -301,8 +301,10 @@ public class CodingPerformanceTests
             // The breaks are found as far as each question needs: ask from the start, from the end, and each alone.
             var forward = new ClauseBreaks(pattern, sentence);
             var backward = new ClauseBreaks(pattern, sentence);
+            var (breaks, strong) = ClauseBreaks.Both(sentence);
+            var fromBoth = ReferenceEquals(pattern, CueMatcher.ClauseBreak()) ? breaks : strong;
             var positions = Enumerable.Range(0, sentence.Length + 1).ToList();
-            foreach (var (breaks, order) in new[] { (forward, positions), (backward, positions.AsEnumerable().Reverse().ToList()) })
+            foreach (var (found, order) in new[] { (forward, positions), (backward, positions.AsEnumerable().Reverse().ToList()) })
             {
                 foreach (var i in order)
                 {
@@ -319,8 +321,10 @@ public class CodingPerformanceTests
                         break;
                     }
 
-                    breaks.Start(i).ShouldBe(start, $"start at {i} of \"{sentence}\"");
-                    breaks.End(i).ShouldBe(end, $"end at {i} of \"{sentence}\"");
+                    found.Start(i).ShouldBe(start, $"start at {i} of \"{sentence}\"");
+                    found.End(i).ShouldBe(end, $"end at {i} of \"{sentence}\"");
+                    fromBoth.Start(i).ShouldBe(start, $"start at {i} of \"{sentence}\", both found in one pass");
+                    fromBoth.End(i).ShouldBe(end, $"end at {i} of \"{sentence}\", both found in one pass");
                     new ClauseBreaks(pattern, sentence).End(i).ShouldBe(end, $"end at {i} of \"{sentence}\", asked first");
                 }
             }
