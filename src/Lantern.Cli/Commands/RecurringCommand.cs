@@ -47,9 +47,9 @@ internal sealed class RecurringCommand : ICliCommand
             }
 
             var reviews = new List<AnalysisReview>();
-            await foreach (var detail in library.StreamReviewsAsync(chosen, Viewer.LocalOperator, cancellationToken).ConfigureAwait(false))
+            await foreach (var review in library.StreamAnalysisReviewsAsync(chosen, Viewer.LocalOperator, withLearning: true, cancellationToken).ConfigureAwait(false))
             {
-                reviews.Add(detail.ToAnalysisReview());
+                reviews.Add(review);
             }
 
             var result = RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = t });

@@ -45,6 +45,21 @@ public partial interface IReviewLibrary
             }
         }
     }
+
+    /// <summary>
+    /// Streams the analysis view (<see cref="AnalysisReview"/>: labels, effective themes and, with
+    /// <paramref name="withLearning"/>, learning points) of every review <see cref="StreamReviewsAsync"/> would, in the
+    /// same order, with the same visibility rule; a selection the library cannot understand yields nothing.
+    /// </summary>
+    /// <remarks>The default implementation maps <see cref="StreamReviewsAsync"/>; the SQLite/PostgreSQL library reads only the columns it needs.</remarks>
+    async IAsyncEnumerable<AnalysisReview> StreamAnalysisReviewsAsync(ReviewSelection selection, Viewer viewer, bool withLearning, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var detail in StreamReviewsAsync(selection, viewer, cancellationToken).ConfigureAwait(false))
+        {
+            var review = detail.ToAnalysisReview();
+            yield return withLearning ? review : review with { Learning = [] };
+        }
+    }
 }
 
 /// <summary>Which reviews an analysis or export covers: a search query (empty: all) and facet filters, as in search.</summary>

@@ -72,6 +72,8 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override Task<string> ExpandAsync(DbConnection connection, string expression, CancellationToken cancellationToken) =>
         Prefixes.ExpandAsync(connection, expression, cancellationToken);
 
+    public override string JsonArrayAgg(string expression, string orderBy) => $"json_agg({expression} ORDER BY {orderBy})";
+
     public override string AnyOf(IEnumerable<string> words) => string.Join(" | ", words.Select(SearchQueryParser.TsQuote));
 
     // The search columns are generated from their rows: nothing to write.

@@ -162,6 +162,9 @@ internal abstract class SqlDialect
     /// <summary>Any of the words (lower-case, whole), as a query expression, for more-like-this.</summary>
     public abstract string AnyOf(IEnumerable<string> words);
 
+    /// <summary>An aggregate of <paramref name="expression"/> into a JSON array of strings, in <paramref name="orderBy"/> order (NULL or <c>[]</c> over no rows).</summary>
+    public abstract string JsonArrayAgg(string expression, string orderBy);
+
     /// <summary>Adds the document's reviews and learning points to the search index (in the write's transaction).</summary>
     public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction transaction, IEnumerable<(long Id, string Title, string Reference, string? Summary, string Body)> reviews, long documentId);
 

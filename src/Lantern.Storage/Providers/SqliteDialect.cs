@@ -174,6 +174,8 @@ internal sealed class SqliteDialect(string databaseFile) : SqlDialect
 
     public override string PointSnippet => "highlight(learning_fts, 0, @open, @close)";
 
+    public override string JsonArrayAgg(string expression, string orderBy) => $"json_group_array({expression} ORDER BY {orderBy})";
+
     public override string AnyOf(IEnumerable<string> words) =>
         string.Join(" OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 

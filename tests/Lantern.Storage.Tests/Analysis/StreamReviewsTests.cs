@@ -1,3 +1,5 @@
+using Lantern.Core.Analysis;
+using Lantern.Core.Analysis.Agreement;
 using Lantern.Core.Model;
 using Lantern.Storage.Abstractions;
 using Lantern.Storage.Tests.Support;
@@ -86,5 +88,60 @@ public sealed class StreamReviewsTests : IAsyncLifetime, IDisposable
     {
         (await StreamAsync(new ReviewSelection { Query = "\"unclosed" }, Editor)).ShouldBeEmpty();
         (await StreamAsync(new ReviewSelection { Filters = new Dictionary<string, IReadOnlyList<string>> { ["colour"] = ["red"] } }, Editor)).ShouldBeEmpty();
+        (await AnalysisAsync(new ReviewSelection { Query = "\"unclosed" }, Editor, withLearning: true)).ShouldBeEmpty();
+        (await AnalysisAsync(new ReviewSelection { Filters = new Dictionary<string, IReadOnlyList<string>> { ["colour"] = ["red"] } }, Editor, withLearning: true)).ShouldBeEmpty();
+    }
+
+    private async Task<List<AnalysisReview>> AnalysisAsync(ReviewSelection selection, Viewer viewer, bool withLearning)
+    {
+        var list = new List<AnalysisReview>();
+        await foreach (var review in _test.Library.StreamAnalysisReviewsAsync(selection, viewer, withLearning))
+        {
+            list.Add(review);
+        }
+
+        return list;
+    }
+
+    // What an analysis sees of a review, with label lists in a fixed order (the stored rows are read in code order).
+    private static string Describe(AnalysisReview r) =>
+        $"{r.Id}|{r.Title}|{r.Publisher}|{r.Year}|{r.Type}|{r.AgeBand}|{r.Sex}|{r.Outcome}|" +
+        string.Join("/", new[] { r.Harm, r.RiskFactors, r.Agencies, r.Themes }.Select(l => string.Join(",", l.Order(StringComparer.Ordinal)))) +
+        "|" + string.Join("\n", r.Learning);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"disguised compliance\"")]
+    [InlineData("theme")]
+    [InlineData("ids")]
+    public async Task StreamAnalysisReviews_ReadFromRows_EqualsTheViewOfEachStoredRecord_ForEveryViewer(string selectionKind)
+    {
+        // Human coding changes the effective themes, which the analysis view must show.
+        var first = (await StreamAsync(new ReviewSelection(), Editor)).First(d => d.Summary.Themes.Contains("information-sharing"));
+        await _test.Library.RecordCodingDecisionAsync(first.Summary.Id, "information-sharing", CodingVerdict.Rejected, Editor);
+        await _test.Library.RecordCodingDecisionAsync(first.Summary.Id, "supervision-and-support", CodingVerdict.Added, Editor);
+        var everything = await StreamAsync(new ReviewSelection(), Editor);
+        var selection = selectionKind switch
+        {
+            "theme" => new ReviewSelection { Filters = new Dictionary<string, IReadOnlyList<string>> { [Facets.Theme] = ["information-sharing"] } },
+            "ids" => new ReviewSelection { ReviewIds = [.. everything.Select(d => d.Summary.Id).Where((_, i) => i % 2 == 0)] },
+            _ => new ReviewSelection { Query = selectionKind },
+        };
+
+        foreach (var viewer in new[] { Viewer.Anonymous, new Viewer("reader", Role.Reader), Editor })
+        {
+            var expected = (await StreamAsync(selection, viewer)).Select(d => d.ToAnalysisReview()).ToList();
+            var withLearning = await AnalysisAsync(selection, viewer, withLearning: true);
+            var without = await AnalysisAsync(selection, viewer, withLearning: false);
+
+            withLearning.Select(Describe).ShouldBe(expected.Select(Describe));
+            without.Select(Describe).ShouldBe(expected.Select(r => Describe(r with { Learning = [] })));
+        }
+
+        var all = await AnalysisAsync(new ReviewSelection(), Editor, withLearning: true);
+        all.ShouldContain(r => r.Learning.Count > 0 && r.Harm.Count > 0 && r.Agencies.Count > 0);
+        var coded = all.Single(r => r.Id == first.Summary.Id);
+        coded.Themes.ShouldContain("supervision-and-support");
+        coded.Themes.ShouldNotContain("information-sharing");
     }
 }

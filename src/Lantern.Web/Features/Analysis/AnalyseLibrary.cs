@@ -71,8 +71,11 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
 {
     public static readonly IReadOnlyList<string> ExportFormats = ["csv", "json", "qdc", "qdpx"];
 
-    /// <summary>The selection's reviews, or the library's message when the query or a filter cannot be understood.</summary>
-    public async Task<(IReadOnlyList<AnalysisReview> Reviews, string? Error)> ReviewsAsync(AnalysisQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// The selection's reviews (their labels and themes; their learning points only with <paramref name="withLearning"/>),
+    /// or the library's message when the query or a filter cannot be understood.
+    /// </summary>
+    public async Task<(IReadOnlyList<AnalysisReview> Reviews, string? Error)> ReviewsAsync(AnalysisQuery query, CancellationToken cancellationToken, bool withLearning = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         var error = await CheckAsync(query, cancellationToken);
@@ -82,9 +85,9 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
         }
 
         var reviews = new List<AnalysisReview>();
-        await foreach (var detail in library.StreamReviewsAsync(query.ToSelection(), viewers.Current, cancellationToken))
+        await foreach (var review in library.StreamAnalysisReviewsAsync(query.ToSelection(), viewers.Current, withLearning, cancellationToken))
         {
-            reviews.Add(detail.ToAnalysisReview());
+            reviews.Add(review);
         }
 
         return (reviews, null);
@@ -135,9 +138,9 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
         var neighbours = await library.MoreLikeThisAsync(reviewId, viewer, NeighbourhoodSize, cancellationToken);
         var selection = new ReviewSelection { ReviewIds = [reviewId, .. neighbours.Select(n => n.Id)] };
         var reviews = new List<AnalysisReview>();
-        await foreach (var detail in library.StreamReviewsAsync(selection, viewer, cancellationToken))
+        await foreach (var review in library.StreamAnalysisReviewsAsync(selection, viewer, withLearning: true, cancellationToken))
         {
-            reviews.Add(detail.ToAnalysisReview());
+            reviews.Add(review);
         }
 
         // One request's small grouping stays on its own thread: under load, review pages fanning out over every core
@@ -148,7 +151,7 @@ public sealed class AnalyseLibrary(IReviewLibrary library, IViewerAccessor viewe
 
     private async Task<(RecurrenceResult Result, string? Error)> ComputeRecurrenceAsync(AnalysisQuery query, CancellationToken cancellationToken)
     {
-        var (reviews, error) = await ReviewsAsync(query, cancellationToken);
+        var (reviews, error) = await ReviewsAsync(query, cancellationToken, withLearning: true);
         return (RecurringLearningFinder.Find(reviews, new RecurrenceOptions { Threshold = query.Threshold }), error);
     }
 
