@@ -265,7 +265,9 @@ public sealed partial class CueMatcher
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
         // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
-        var candidates = (ulong[])_unfilteredCues.Clone();
+        // (On the stack: a few words for a codebook's few hundred cues, built for every sentence of every matcher.)
+        Span<ulong> candidates = _unfilteredCues.Length <= 32 ? stackalloc ulong[_unfilteredCues.Length] : new ulong[_unfilteredCues.Length];
+        _unfilteredCues.CopyTo(candidates);
 
         // (A shared index may hold words added after this matcher's, which admit none of its cues.)
         for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)

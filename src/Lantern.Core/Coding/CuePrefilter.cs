@@ -3,7 +3,24 @@ namespace Lantern.Core.Coding;
 /// <summary>A literal word a prefilter looks for: lower-cased, or (for an acronym) exactly as written.</summary>
 /// <param name="Text">The word (folded unless <paramref name="CaseSensitive"/>).</param>
 /// <param name="CaseSensitive">True for an acronym, which the pattern matches only in capitals: it is looked for in the unfolded text.</param>
-internal readonly record struct PrefilterWord(string Text, bool CaseSensitive);
+/// <param name="WordStart">
+/// True when every match of the pattern has the word where no letter, digit or underscore stands just before it in
+/// the sentence (a phrase word begins after <c>(?&lt;![\w])</c>, see <see cref="CuePattern"/>): it then need only be
+/// looked for at such positions (see <see cref="AtWordStart"/>). False for a word that may stand anywhere (a raw
+/// regex's letters, the part of a word after a hyphen or apostrophe).
+/// </param>
+internal readonly record struct PrefilterWord(string Text, bool CaseSensitive, bool WordStart = false)
+{
+    /// <summary>
+    /// True unless the character before <paramref name="index"/> of <paramref name="sentence"/> (the text the
+    /// pattern runs on, as written) is an ASCII letter, digit or underscore, each of which <c>\w</c> matches; any other
+    /// character (even a non-ASCII letter) counts as a possible word start, so the test only ever lets more through.
+    /// </summary>
+    public static bool AtWordStart(ReadOnlySpan<char> sentence, int index) => index == 0 || !IsAsciiWordChar(sentence[index - 1]);
+
+    /// <summary>True for an ASCII letter, digit or underscore.</summary>
+    public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+}
 
 /// <summary>
 /// A cheap test that rules a sentence out for a cue before its regular expression runs: groups of literal words,
@@ -301,16 +318,27 @@ internal sealed class CuePrefilter
         {
             var word = alternative.TrimEnd('*');
             // Apostrophes and hyphens are optional or variable in the pattern: keep the longest literal run.
-            var run = word.Split('\'', '’', '-').MaxBy(r => r.Length) ?? "";
+            var runs = word.Split('\'', '’', '-');
+            var longest = 0;
+            for (var r = 1; r < runs.Length; r++)
+            {
+                longest = runs[r].Length > runs[longest].Length ? r : longest;
+            }
+
+            var run = runs[longest];
             if (run.Length == 0 || run.Any(c => c > 0x7F || char.IsWhiteSpace(c) || c is '(' or ')' or '*' or '|'))
             {
                 return null;
             }
 
+            // As CuePattern.TryWord: every alternative of a word starts right after (?<![\w]), so the word's first
+            // run stands where no word character precedes it. A single letter is left to the any-position search.
+            var wordStart = longest == 0 && run.Length > 1;
+
             // As CuePattern.TryWord: a word in capitals is an acronym, matched only in capitals.
             var stemless = alternative.EndsWith('*') ? alternative[..^1] : alternative;
             var acronym = stemless.Count(char.IsLetter) >= 2 && !stemless.Any(char.IsLower);
-            result.Add(acronym ? new PrefilterWord(run, true) : new PrefilterWord(run.ToLowerInvariant(), false));
+            result.Add(acronym ? new PrefilterWord(run, true, wordStart) : new PrefilterWord(run.ToLowerInvariant(), false, wordStart));
         }
 
         return result;
@@ -406,10 +434,36 @@ internal sealed class FoldedSentence
         return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
     }
 
-    /// <summary>True when the sentence holds <paramref name="word"/> (folded, or as written for an acronym).</summary>
-    public bool Contains(PrefilterWord word) =>
-        word.CaseSensitive
-            ? Original.Contains(word.Text, StringComparison.Ordinal)
-            // The fold's letter pairs rule most words out before a substring search.
-            : (word.Text.Length < 2 || HasPair(word.Text[0], word.Text[1])) && Text.Contains(word.Text, StringComparison.Ordinal);
+    /// <summary>
+    /// True when the sentence holds <paramref name="word"/> (folded, or as written for an acronym), at a word start
+    /// (see <see cref="PrefilterWord.AtWordStart"/>) when the word must stand at one.
+    /// </summary>
+    public bool Contains(PrefilterWord word)
+    {
+        var text = word.CaseSensitive ? Original : Text;
+
+        // The fold's letter pairs rule most words out before a substring search.
+        if (!word.CaseSensitive && word.Text.Length >= 2 && !HasPair(word.Text[0], word.Text[1]))
+        {
+            return false;
+        }
+
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.IndexOf(word.Text, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (!word.WordStart || PrefilterWord.AtWordStart(Original, at))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 }

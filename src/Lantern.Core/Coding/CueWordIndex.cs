@@ -16,8 +16,11 @@ internal sealed class CueWordIndex
     private readonly Entry[]?[] _byPair = new Entry[]?[128 * 128];
 
     // One bit per pair with a bucket: 2 KB that stay in the cache while the scan asks about every position, instead of
-    // loading a bucket reference from the 128 KB table for each.
+    // loading a bucket reference from the 128 KB table for each. Most words (a phrase's words) can only stand at a word
+    // start; _anywherePairs has the bits of the pairs whose bucket holds a word that may stand anywhere, the only
+    // buckets worth opening inside a word (where most positions are).
     private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+    private readonly ulong[] _anywherePairs = new ulong[128 * 128 / 64];
     private readonly List<(PrefilterWord Word, int Id)> _singles = [];
 
     /// <summary>How many distinct words the index holds.</summary>
@@ -50,8 +53,12 @@ internal sealed class CueWordIndex
         {
             var key = (char.ToLowerInvariant(word.Text[0]) * 128) + char.ToLowerInvariant(word.Text[1]);
             var third = word.Text.Length > 2 ? char.ToLowerInvariant(word.Text[2]) : '\0';
-            _byPair[key] = [.. _byPair[key] ?? [], new Entry(id, third, word.Text, word.CaseSensitive)];
+            _byPair[key] = [.. _byPair[key] ?? [], new Entry(id, third, word.Text, word.CaseSensitive, word.WordStart)];
             _pairs[key >> 6] |= 1UL << (key & 63);
+            if (!word.WordStart)
+            {
+                _anywherePairs[key >> 6] |= 1UL << (key & 63);
+            }
         }
 
         return id;
@@ -59,16 +66,31 @@ internal sealed class CueWordIndex
 
     /// <summary>
     /// The set of words (one bit per id) that a sentence contains, given its fold <paramref name="folded"/> and its
-    /// text as written <paramref name="original"/> (the same length: folding is character by character).
+    /// text as written <paramref name="original"/> (the same length: folding is character by character); a word that
+    /// must stand at a word start (<see cref="PrefilterWord.WordStart"/>) counts only where it does.
     /// </summary>
     public ulong[] Find(ReadOnlySpan<char> folded, ReadOnlySpan<char> original)
     {
         var present = new ulong[(_words.Count + 63) / 64];
         foreach (var (word, id) in _singles)
         {
-            if ((word.CaseSensitive ? original : folded).Contains(word.Text[0]))
+            var text = word.CaseSensitive ? original : folded;
+            for (var from = 0; from < text.Length;)
             {
-                present[id >> 6] |= 1UL << (id & 63);
+                var at = text[from..].IndexOf(word.Text[0]);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                if (!word.WordStart || PrefilterWord.AtWordStart(original, at))
+                {
+                    present[id >> 6] |= 1UL << (id & 63);
+                    break;
+                }
+
+                from = at + 1;
             }
         }
 
@@ -81,8 +103,10 @@ internal sealed class CueWordIndex
                 continue;
             }
 
+            // Inside a word only the few words that may stand anywhere are looked for.
+            var atWordStart = PrefilterWord.AtWordStart(original, i);
             var pair = (first * 128) + second;
-            if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0 || _byPair[pair] is not { } bucket)
+            if (((atWordStart ? _pairs : _anywherePairs)[pair >> 6] & (1UL << (pair & 63))) == 0 || _byPair[pair] is not { } bucket)
             {
                 continue;
             }
@@ -90,7 +114,8 @@ internal sealed class CueWordIndex
             foreach (var entry in bucket)
             {
                 var id = entry.Id;
-                if ((entry.Third != '\0' && (i + 2 >= folded.Length || folded[i + 2] != entry.Third))
+                if ((entry.WordStart && !atWordStart)
+                    || (entry.Third != '\0' && (i + 2 >= folded.Length || folded[i + 2] != entry.Third))
                     || (present[id >> 6] & (1UL << (id & 63))) != 0)
                 {
                     continue;
@@ -107,7 +132,7 @@ internal sealed class CueWordIndex
         return present;
     }
 
-    private readonly record struct Entry(int Id, char Third, string Text, bool CaseSensitive);
+    private readonly record struct Entry(int Id, char Third, string Text, bool CaseSensitive, bool WordStart);
 
     /// <summary>True when each group of <paramref name="groups"/> has a word in <paramref name="present"/>.</summary>
     public static bool AllPresent(int[][] groups, ulong[] present)

@@ -81,6 +81,94 @@ public class CodingPerformanceTests
         index.Count.ShouldBeGreaterThan(300);
     }
 
+    // Characters glued before a match, to test the word-start rule of the index: word characters (ASCII or not, and
+    // ones the case-insensitive engine equates with an ASCII letter) and characters that end a word.
+    private static readonly string[] Glue = ["x", "Q", "7", "_", "é", "\u017F", "\u212A", "\u0301", "-", "'", "’", " ", "(", "/", "\n"];
+
+    [Fact]
+    public void WordIndex_EveryCodebookCueOnCorpusSentencesWithCharactersGluedBeforeEachMatch_AdmitsEverySentenceItsPatternMatches()
+    {
+        // Words found only at word starts: wherever a cue's pattern matches (also with a word character glued to the
+        // front of its match, which the phrase patterns refuse and a raw regex may accept), the index must still
+        // report every word of every group of the cue's prefilter.
+        var index = new CueWordIndex();
+        var cues = AllPhrases().Select(p => (Source: p, Regex: CuePattern.Compile(p), Filter: CuePrefilter.ForPhrase(p)))
+            .Concat(AllRawRegexes().Select(p => (Source: p, Regex: CuePattern.Compile(p, isRegex: true), Filter: CuePrefilter.ForRegex(p))))
+            .Where(c => c.Filter is not null)
+            .Select(c => (c.Source, c.Regex, c.Filter, Ids: index.Add(c.Filter)!))
+            .ToList();
+        var sentences = CorpusSentences().ToList();
+        var checkedMatches = 0;
+        var refused = 0;
+        foreach (var (source, regex, filter, ids) in cues)
+        {
+            foreach (var sentence in sentences)
+            {
+                var m = regex.Match(sentence);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                foreach (var variant in Glue.Select(g => sentence[..m.Index] + g + sentence[m.Index..]).Prepend(sentence))
+                {
+                    if (!regex.IsMatch(variant))
+                    {
+                        refused++;
+                        continue;
+                    }
+
+                    var folded = CuePrefilter.Fold(variant);
+                    CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBeTrue($"{source} on \"{variant}\"");
+                    filter!.MayMatch(folded).ShouldBeTrue($"{source} on \"{variant}\"");
+                    checkedMatches++;
+                }
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(1000);
+        refused.ShouldBeGreaterThan(100);
+    }
+
+    [Theory]
+    [InlineData("neglect*", "neglect", true)]
+    [InlineData("co-ordinated", "ordinated", false)]
+    [InlineData("children's voice*", "children", true)]
+    [InlineData("(the)? MARAC", "MARAC", true)]
+    [InlineData("(share*|sharing) information", "sharing", true)]
+    public void ForPhrase_WordThatBeginsAPhraseWord_IsLookedForAtWordStartsOnly(string phrase, string word, bool wordStart)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.Groups.SelectMany(g => g).Single(w => w.Text == word).WordStart.ShouldBe(wordStart);
+    }
+
+    [Theory]
+    [InlineData("neglect*", "The child was neglected.", true)]
+    [InlineData("neglect*", "neglect was found", true)]
+    [InlineData("neglect*", "no sign of unneglected care", false)]
+    [InlineData("neglect*", "see ref_neglect", false)]
+    [InlineData("neglect*", "see ref7neglect", false)]
+    [InlineData("neglect*", "a (neglect) case; -neglect", true)]
+    [InlineData("co-ordinated", "poorly uncoordinated", true)]
+    public void WordIndex_PhraseWord_FoundAtAWordStartOrWhereItMayStandAnywhere(string phrase, string sentence, bool found)
+    {
+        var index = new CueWordIndex();
+        var ids = index.Add(CuePrefilter.ForPhrase(phrase)).ShouldNotBeNull();
+        var folded = CuePrefilter.Fold(sentence);
+        CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBe(found);
+        CuePrefilter.ForPhrase(phrase)!.MayMatch(folded).ShouldBe(found);
+    }
+
+    [Fact]
+    public void WordIndex_NonAsciiLetterBeforeAWord_CountsAsAPossibleWordStart()
+    {
+        // Only ASCII word characters rule a position out; a non-ASCII letter lets the word through (the pattern decides).
+        var index = new CueWordIndex();
+        var ids = index.Add(CuePrefilter.ForPhrase("neglect*")).ShouldNotBeNull();
+        var folded = CuePrefilter.Fold("éneglect");
+        CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBeTrue();
+    }
+
     private static IEnumerable<string> AllRawRegexes() =>
         new[]
         {
