@@ -28,6 +28,9 @@ public sealed partial class CueMatcher
     private readonly CompiledCode[] _codes;
     private readonly CueWordIndex _words;
 
+    // Each code's SuppressedBy (the first code of a name, as Codebook.Find).
+    private readonly Dictionary<string, IReadOnlyList<string>> _suppressedBy = new(StringComparer.Ordinal);
+
     // Every cue of every code, in codebook order (the order matches are reported in), with its code.
     private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
 
@@ -86,6 +89,11 @@ public sealed partial class CueMatcher
         {
             _unfilteredCues[i >> 6] |= 1UL << (i & 63);
         }
+        foreach (var code in codebook.Codes)
+        {
+            _suppressedBy.TryAdd(code.Code, code.SuppressedBy);
+        }
+
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -130,6 +138,11 @@ public sealed partial class CueMatcher
     public IReadOnlyList<CodedLabel> Aggregate(IReadOnlyList<CueMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
         // The matches of each code, in the order found (one pass, not one pass over all matches per code).
         var byCode = new Dictionary<string, List<CueMatch>>(StringComparer.Ordinal);
         foreach (var m in matches)
@@ -143,6 +156,7 @@ public sealed partial class CueMatcher
         }
 
         var labels = new List<CodedLabel>();
+        var sentences = new List<(SourceSpan Sentence, double Weight)>();
         foreach (var code in _codes)
         {
             if (!byCode.TryGetValue(code.Definition.Code, out var own))
@@ -150,27 +164,56 @@ public sealed partial class CueMatcher
                 continue;
             }
 
-            var score = 1 - NoisyOrComplement(own);
+            var score = 1 - NoisyOrComplement(own, sentences);
             if (score + 1e-9 >= code.Definition.MinScore)
             {
                 labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), EvidenceSentences(own)));
             }
         }
 
-        var assigned = labels.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
-        return [.. labels.Where(l => !Codebook.Find(l.Code)!.SuppressedBy.Any(assigned.Contains))];
+        // A label is dropped when a code it is suppressed by is assigned too (codebook order kept). A handful of labels:
+        // a scan of them beats hashing their codes.
+        var kept = new List<CodedLabel>(labels.Count);
+        foreach (var label in labels)
+        {
+            if (!IsSuppressed(label.Code, labels))
+            {
+                kept.Add(label);
+            }
+        }
+
+        return kept;
     }
+
+    private bool IsSuppressed(string code, List<CodedLabel> labels)
+    {
+        foreach (var other in SuppressedBy(code))
+        {
+            foreach (var label in labels)
+            {
+                if (string.Equals(label.Code, other, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The codes that suppress a code, as Codebook.Find gives them (the first code of that name), found without a
+    // search through the codebook for every label.
+    private IReadOnlyList<string> SuppressedBy(string code) => _suppressedBy.TryGetValue(code, out var by) ? by : Codebook.Find(code)!.SuppressedBy;
 
     /// <summary>
     /// Π(1 − strength) over the distinct cues of <paramref name="own"/>, multiplied in the order each cue first matched.
     /// Cues are told apart by value (as grouping by the record does); a code has a handful of matches, so a linear scan
-    /// groups them without hashing every cue record.
+    /// groups them without hashing every cue record. <paramref name="sentences"/> is scratch space.
     /// </summary>
-    private static double NoisyOrComplement(List<CueMatch> own)
+    private static double NoisyOrComplement(List<CueMatch> own, List<(SourceSpan Sentence, double Weight)> sentences)
     {
         var product = 1.0;
-        var done = new bool[own.Count];
-        var sentences = new List<(SourceSpan Sentence, double Weight)>();
+        Span<bool> done = own.Count <= 256 ? stackalloc bool[own.Count] : new bool[own.Count];
         for (var i = 0; i < own.Count; i++)
         {
             if (done[i])
@@ -190,7 +233,12 @@ public sealed partial class CueMatcher
 
                 done[j] = true;
                 var m = own[j];
-                var k = sentences.FindIndex(e => e.Sentence == m.Sentence);
+                var k = sentences.Count - 1;
+                while (k >= 0 && sentences[k].Sentence != m.Sentence)
+                {
+                    k--;
+                }
+
                 if (k < 0)
                 {
                     sentences.Add((m.Sentence, m.Weight));
