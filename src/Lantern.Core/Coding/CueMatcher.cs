@@ -421,38 +421,44 @@ public sealed partial class CueMatcher
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
     internal static string MaskLinks(string text) => CodingText.For(text).Masked;
 
+    // The characters every link holds one of (see MaskLinksOnce).
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create("@.:");
+
     internal static string MaskLinksOnce(string text)
     {
         // A link never spans white space, so the pattern runs only over the words that could hold one (those with
-        // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word.
+        // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word. Such a
+        // word is found from its first '@', '.' or ':' (a vectorised search), then bounded by the white space around it.
         char[]? masked = null;
-        var i = 0;
-        while (i < text.Length)
+        var from = 0;
+        while (from < text.Length)
         {
-            if (char.IsWhiteSpace(text[i]))
+            var hit = text.AsSpan(from).IndexOfAny(LinkMarks);
+            if (hit < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            var start = i;
-            var candidate = false;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            // (from is the text's start or the white space after the last word looked at: the word starts after it.)
+            var start = from + hit;
+            while (start > from && !char.IsWhiteSpace(text[start - 1]))
             {
-                candidate |= text[i] is '@' or '.' or ':';
-                i++;
+                start--;
             }
 
-            if (!candidate)
+            var end = from + hit + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
             {
-                continue;
+                end++;
             }
 
-            for (var m = Link().Match(text, start, i - start); m.Success; m = m.NextMatch())
+            for (var m = Link().Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
                 masked ??= text.ToCharArray();
                 Array.Fill(masked, ' ', m.Index, m.Length);
             }
+
+            from = end;
         }
 
         return masked is null ? text : new string(masked);

@@ -229,10 +229,19 @@ internal sealed class CuePrefilter
     public static string FoldText(string sentence) =>
         string.Create(sentence.Length, sentence, static (span, s) =>
         {
-            for (var i = 0; i < s.Length; i++)
+            var i = 0;
+            while (i < s.Length)
             {
-                var c = char.ToLowerInvariant(s[i]);
-                span[i] = c == '\u017F' ? 's' : c;
+                // Runs of ASCII at vector speed (Ascii.ToLower lowers A-Z as ToLowerInvariant does and stops at the
+                // first character outside ASCII), the rest one by one.
+                System.Text.Ascii.ToLower(s.AsSpan(i), span[i..], out var written);
+                i += written;
+                if (i < s.Length)
+                {
+                    var c = char.ToLowerInvariant(s[i]);
+                    span[i] = c == '\u017F' ? 's' : c;
+                    i++;
+                }
             }
         });
 

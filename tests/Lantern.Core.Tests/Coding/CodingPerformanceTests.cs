@@ -301,9 +301,22 @@ public class CodingPerformanceTests
     [InlineData("See https://example.org/reviews (page 2) or email lscp@council.gov.uk today.")]
     [InlineData("Visit www.lscp.org.uk/learning, read www.nspcc.org.uk. Then ring 0123.")]
     [InlineData("a.b.c.com/x?y=1 end.with.dots. trailing@ at@the.end mid-word.uk\nhttp://localhost:8080/ \"www.q.net\"")]
+    [InlineData("www.a.com\u00A0mail@x.org\tsee:https://b.gov.uk/p.\r\n.com @ : . x@y.net")]
+    [InlineData("Café@naïve.com, résumé www.ünï.org ")]
     public void MaskLinks_WordByWord_EqualsAWholeTextPass(string text)
     {
         CueMatcher.MaskLinks(text).ShouldBe(CueMatcher.LinkPattern.Replace(text, m => new string(' ', m.Length)));
+    }
+
+    [Theory]
+    [InlineData("Plain ASCII Text, WITH Capitals.")]
+    [InlineData("Mixed ‘quotes’ — Ünïcode ÀÉ and the long \u017F, the Kelvin \u212A, İstanbul; ΣΑΣ then ASCII AGAIN")]
+    [InlineData("")]
+    [InlineData("\u212A")]
+    public void FoldText_EqualsAFoldCharacterByCharacter(string text)
+    {
+        var expected = string.Concat(text.Select(c => char.ToLowerInvariant(c) is var l && l == '\u017F' ? 's' : l));
+        CuePrefilter.FoldText(text).ShouldBe(expected);
     }
 
     [Fact]
