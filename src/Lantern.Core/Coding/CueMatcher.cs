@@ -38,6 +38,10 @@ public sealed partial class CueMatcher
     // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
     private readonly int[][] _cuesByWord;
 
+    // The cues (positions in _cues) with alternative phrases, each with the word ids of every alternative's groups, per
+    // part of the cue (see the constructor).
+    private readonly (int Cue, int[][][][] Parts)[] _admissions;
+
     // The cues without a prefilter as a set of positions in _cues, the set every sentence's candidates start from.
     private readonly ulong[] _unfilteredCues;
 
@@ -84,6 +88,23 @@ public sealed partial class CueMatcher
         }
 
         _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
+
+        // A cue written as whole alternative phrases ("a b|c d") is indexed under one word of any alternative, which
+        // admits it far more often than it can match: it stays a candidate only when one alternative has all its words.
+        var admissions = new List<(int Cue, int[][][][] Parts)>();
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            var cue = _cues[i].Cue.Cue;
+            IEnumerable<string> phrases = cue.Phrase is not null ? [cue.Phrase] : cue.Regex is null ? cue.AllOf : [];
+            var parts = phrases.Select(CuePrefilter.ForPhrase).Where(f => f?.Alternatives is not null)
+                .Select(f => f!.Alternatives!.Select(a => _words.Add(a)!).ToArray()).ToArray();
+            if (parts.Length > 0)
+            {
+                admissions.Add((i, parts));
+            }
+        }
+
+        _admissions = [.. admissions];
         _unfilteredCues = new ulong[(_cues.Length + 63) / 64];
         foreach (var i in unfiltered)
         {
@@ -335,6 +356,14 @@ public sealed partial class CueMatcher
             }
         }
 
+        foreach (var (i, parts) in _admissions)
+        {
+            if ((candidates[i >> 6] & (1UL << (i & 63))) != 0 && !AllPartsAdmitted(parts, present))
+            {
+                candidates[i >> 6] &= ~(1UL << (i & 63));
+            }
+        }
+
         List<(int Index, int Length, bool Hedged)>? hedging = null;
         try
         {
@@ -373,6 +402,30 @@ public sealed partial class CueMatcher
         {
             // A pathological sentence is skipped rather than stalling the pipeline.
         }
+    }
+
+    // True when, for every part, one of its alternatives has a word of each of its groups in present.
+    private static bool AllPartsAdmitted(int[][][][] parts, ulong[] present)
+    {
+        foreach (var alternatives in parts)
+        {
+            var any = false;
+            foreach (var groups in alternatives)
+            {
+                if (CueWordIndex.AllPresent(groups, present))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>

@@ -39,6 +39,13 @@ internal sealed class CuePrefilter
     /// <summary>The groups of words; every match contains a word of each group.</summary>
     public IReadOnlyList<IReadOnlyList<PrefilterWord>> Groups => _groups;
 
+    /// <summary>
+    /// For a phrase of several whole alternative phrases ("a b|c d"), the filter of each alternative (null otherwise):
+    /// a match is a match of one of them, so a sentence may only match when it passes one of these filters, a test
+    /// stricter than <see cref="Groups"/> (which requires just one word of any alternative).
+    /// </summary>
+    public IReadOnlyList<CuePrefilter>? Alternatives { get; private set; }
+
     /// <summary>Every word of every group, as looked for (folded, or in capitals for an acronym).</summary>
     public IReadOnlyList<string> Words => [.. _groups.SelectMany(g => g).Select(w => w.Text).Distinct(StringComparer.Ordinal)];
 
@@ -56,17 +63,22 @@ internal sealed class CuePrefilter
 
         // Any one of several whole phrases may match: one group of each alternative's most telling words.
         var union = new List<PrefilterWord>();
+        var each = new List<CuePrefilter>();
         foreach (var alternative in alternatives)
         {
-            if (Best(RequiredGroups(alternative)) is not { } group)
+            var groups = RequiredGroups(alternative);
+            if (Best(groups) is not { } group)
             {
                 return null;
             }
 
             union.AddRange(group);
+            each.Add(Of(groups)!);
         }
 
-        return Of([union]);
+        var filter = Of([union])!;
+        filter.Alternatives = each;
+        return filter;
     }
 
     /// <summary>
@@ -202,8 +214,10 @@ internal sealed class CuePrefilter
         return Of(groups);
     }
 
-    /// <summary>True when <paramref name="sentence"/> may hold a match.</summary>
-    public bool MayMatch(FoldedSentence sentence)
+    /// <summary>True when <paramref name="sentence"/> may hold a match (passing the filter of one alternative, when there are several).</summary>
+    public bool MayMatch(FoldedSentence sentence) => MayMatchGroups(sentence) && (Alternatives is null || Alternatives.Any(a => a.MayMatch(sentence)));
+
+    private bool MayMatchGroups(FoldedSentence sentence)
     {
         foreach (var group in _groups)
         {
@@ -291,18 +305,55 @@ internal sealed class CuePrefilter
                 token = Optional(tokens[i]) ? tokens[i][..^1] : tokens[i];
             }
 
-            if (Unit(token) is not { } words)
+            if (Unit(token) is not { } unitGroups)
             {
                 return null;
             }
 
-            groups.Add(words);
+            groups.AddRange(unitGroups);
         }
 
         return groups.Count == 0 ? null : groups;
     }
 
-    private static List<PrefilterWord>? Unit(string body)
+    // The groups one unit (a word with its alternatives, or a bracketed group of phrases) requires: one group of a word
+    // from each alternative, and for a word without alternatives also each further literal run of it ("bed-shar*" needs
+    // both "bed" and "shar": the pattern only makes the hyphen between them optional).
+    private static List<IReadOnlyList<PrefilterWord>>? Unit(string body)
+    {
+        if (UnitWords(body) is not { } words)
+        {
+            return null;
+        }
+
+        var groups = new List<IReadOnlyList<PrefilterWord>> { words };
+        var inner = body.StartsWith('(') && body.EndsWith(')') && body.Length > 2 ? body[1..^1] : body;
+        if (!inner.Contains('|', StringComparison.Ordinal) && !inner.Contains(' ', StringComparison.Ordinal))
+        {
+            var word = inner.TrimEnd('*');
+            var stemless = inner.EndsWith('*') ? inner[..^1] : inner;
+            var acronym = stemless.Count(char.IsLetter) >= 2 && !stemless.Any(char.IsLower);
+            var runs = word.Split('\'', '’', '-');
+            for (var r = 0; r < runs.Length; r++)
+            {
+                var run = runs[r];
+                if (run.Length == 0 || !IsLiteral(run) || (acronym ? run : run.ToLowerInvariant()) == words[0].Text)
+                {
+                    // (Empty, not a plain ASCII literal, or the run already required.)
+                    continue;
+                }
+
+                var wordStart = r == 0 && run.Length > 1;
+                groups.Add([acronym ? new PrefilterWord(run, true, wordStart) : new PrefilterWord(run.ToLowerInvariant(), false, wordStart)]);
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool IsLiteral(string run) => !run.Any(c => c > 0x7F || char.IsWhiteSpace(c) || c is '(' or ')' or '*' or '|');
+
+    private static List<PrefilterWord>? UnitWords(string body)
     {
         if (body.StartsWith('(') && body.EndsWith(')') && body.Contains(' ', StringComparison.Ordinal))
         {
@@ -335,7 +386,7 @@ internal sealed class CuePrefilter
             }
 
             var run = runs[longest];
-            if (run.Length == 0 || run.Any(c => c > 0x7F || char.IsWhiteSpace(c) || c is '(' or ')' or '*' or '|'))
+            if (run.Length == 0 || !IsLiteral(run))
             {
                 return null;
             }

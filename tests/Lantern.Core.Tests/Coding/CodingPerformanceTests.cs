@@ -74,7 +74,7 @@ public class CodingPerformanceTests
             var present = index.Find(folded.Text, folded.Original);
             foreach (var (filter, ids) in filters)
             {
-                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
+                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.Groups.All(g => g.Any(folded.Contains)), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
             }
         }
 
@@ -128,6 +128,69 @@ public class CodingPerformanceTests
 
         checkedMatches.ShouldBeGreaterThan(1000);
         refused.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Prefilter_AlternativePhrases_EachAlternativeIsAFilterThatKeepsEverySentenceItMatches()
+    {
+        // A phrase of whole alternatives may only match a sentence where one alternative's filter passes; checked on
+        // every corpus sentence any alternation phrase of the codebooks matches (also with characters glued before the
+        // match), and the filters must rule most of the other sentences out.
+        var sentences = CorpusSentences().ToList();
+        var phrases = AllPhrases().Where(p => CuePrefilter.ForPhrase(p)?.Alternatives is not null).ToList();
+        phrases.Count.ShouldBeGreaterThan(20);
+        var checkedMatches = 0;
+        var ruledOut = 0;
+        foreach (var phrase in phrases)
+        {
+            var filter = CuePrefilter.ForPhrase(phrase)!;
+            var regex = CuePattern.Compile(phrase);
+            foreach (var sentence in sentences)
+            {
+                var m = regex.Match(sentence);
+                if (!m.Success)
+                {
+                    ruledOut += filter.Groups.All(g => g.Any(CuePrefilter.Fold(sentence).Contains)) && !filter.MayMatch(CuePrefilter.Fold(sentence)) ? 1 : 0;
+                    continue;
+                }
+
+                foreach (var variant in Glue.Select(g => sentence[..m.Index] + g + sentence[m.Index..]).Prepend(sentence).Where(v => regex.IsMatch(v)))
+                {
+                    filter.Alternatives!.Any(a => a.MayMatch(CuePrefilter.Fold(variant))).ShouldBeTrue($"{phrase} on \"{variant}\"");
+                    checkedMatches++;
+                }
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(100);
+        ruledOut.ShouldBeGreaterThan(100);
+    }
+
+    [Theory]
+    [InlineData("social work (team*|service*)|children and families (team*|service*)", "the children were seen by the social worker", false)]
+    [InlineData("social work (team*|service*)|children and families (team*|service*)", "the children and families service", true)]
+    [InlineData("bed-shar*", "agencies were sharing information about the bed", true)]
+    [InlineData("bed-shar*", "agencies were sharing information", false)]
+    [InlineData("bed-shar*", "risks of bedsharing", true)]
+    public void Prefilter_AlternativesAndHyphenatedWords_RuleOutSentencesLackingAWholeAlternative(string phrase, string sentence, bool mayMatch)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.MayMatch(CuePrefilter.Fold(sentence)).ShouldBe(mayMatch);
+    }
+
+    [Fact]
+    public void Matcher_AlternativePhraseCue_MatchesWhereAnyAlternativeDoes()
+    {
+        var codebook = new Codebook
+        {
+            Version = "t",
+            Codes = [new CodeDefinition("c", "C", "", [new Cue("social work (team*|service*)|children and families (team*|service*)", null, [], 0.9, NegationRule.Scoped, [], [])], 0.1, [])],
+        };
+        var matcher = new CueMatcher(codebook);
+        foreach (var (text, count) in new[] { ("The children and families team visited. The social work service closed it. The children saw a social worker.", 2), ("The social worker met the children.", 0) })
+        {
+            matcher.Match(text, [new SourceSpan(0, text.Length)]).Count.ShouldBe(count, text);
+        }
     }
 
     [Theory]
