@@ -270,10 +270,11 @@ internal sealed class CuePrefilter
             return null;
         }
 
-        // A group that a one- or two-letter word satisfies ("in", "of", "to") rules out almost no sentence, yet costs
-        // a look-up wherever those letters stand: keep such groups only when nothing better is required. Requiring
-        // fewer groups only lets more sentences through to the pattern, so the filter stays exact.
-        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && w.Text.Length < 3);
+        // A group that a one-letter word, or a two-letter one that may stand anywhere, satisfies rules out almost no
+        // sentence, yet costs a look-up wherever those letters stand: keep such groups only when nothing better is
+        // required. (A two-letter word at a word start costs a look-up at word starts only, and some, "cp", "gp", are
+        // rare.) Requiring fewer groups only lets more sentences through to the pattern, so the filter stays exact.
+        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && (w.Text.Length < 2 || (w.Text.Length < 3 && !w.WordStart)));
         var kept = groups.Any(g => !Weak(g)) ? groups.Where(g => !Weak(g)).ToList() : groups;
         return new CuePrefilter([.. kept.Select(g => g.Distinct().ToArray())]);
     }

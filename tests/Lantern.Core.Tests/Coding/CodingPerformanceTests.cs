@@ -212,7 +212,10 @@ public class CodingPerformanceTests
     [InlineData("neglect*", "see ref_neglect", false)]
     [InlineData("neglect*", "see ref7neglect", false)]
     [InlineData("neglect*", "a (neglect) case; -neglect", true)]
-    [InlineData("co-ordinated", "poorly uncoordinated", true)]
+    [InlineData("co-ordinated", "poorly coordinated", true)]
+    [InlineData("co-ordinated", "poorly uncoordinated", false)]
+    [InlineData("cp plan*", "the CP plan", true)]
+    [InlineData("cp plan*", "the care plan", false)]
     public void WordIndex_PhraseWord_FoundAtAWordStartOrWhereItMayStandAnywhere(string phrase, string sentence, bool found)
     {
         var index = new CueWordIndex();
