@@ -40,7 +40,13 @@ internal sealed class CodingText
             }
         }
 
-        var sentences = SentenceSplitter.Split(Masked, span).Select(s => new CodingSentence(s, s.Slice(Masked))).ToArray();
+        var spans = SentenceSplitter.Split(Masked, span);
+        var sentences = new CodingSentence[spans.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = new CodingSentence(spans[i], spans[i].Slice(Masked));
+        }
+
         lock (_lock)
         {
             _sentences.TryAdd(span, sentences);

@@ -28,12 +28,19 @@ public sealed partial class CueMatcher
     private readonly CompiledCode[] _codes;
     private readonly CueWordIndex _words;
 
+    // Each code's SuppressedBy (the first code of a name, as Codebook.Find).
+    private readonly Dictionary<string, IReadOnlyList<string>> _suppressedBy = new(StringComparer.Ordinal);
+
     // Every cue of every code, in codebook order (the order matches are reported in), with its code.
     private readonly (CompiledCode Code, CompiledCue Cue)[] _cues;
 
     // Which cues (positions in _cues) each prefilter word can admit: a cue is listed under the words of one group of
     // its prefilter (one of which a sentence must contain for the cue to match). Cues without a prefilter are always tried.
     private readonly int[][] _cuesByWord;
+
+    // The cues (positions in _cues) with alternative phrases, each with the word ids of every alternative's groups, per
+    // part of the cue (see the constructor).
+    private readonly (int Cue, int[][][][] Parts)[] _admissions;
 
     // The cues without a prefilter as a set of positions in _cues, the set every sentence's candidates start from.
     private readonly ulong[] _unfilteredCues;
@@ -81,11 +88,33 @@ public sealed partial class CueMatcher
         }
 
         _cuesByWord = [.. byWord.Select(list => list?.Distinct().ToArray() ?? [])];
+
+        // A cue written as whole alternative phrases ("a b|c d") is indexed under one word of any alternative, which
+        // admits it far more often than it can match: it stays a candidate only when one alternative has all its words.
+        var admissions = new List<(int Cue, int[][][][] Parts)>();
+        for (var i = 0; i < _cues.Length; i++)
+        {
+            var cue = _cues[i].Cue.Cue;
+            IEnumerable<string> phrases = cue.Phrase is not null ? [cue.Phrase] : cue.Regex is null ? cue.AllOf : [];
+            var parts = phrases.Select(CuePrefilter.ForPhrase).Where(f => f?.Alternatives is not null)
+                .Select(f => f!.Alternatives!.Select(a => _words.Add(a)!).ToArray()).ToArray();
+            if (parts.Length > 0)
+            {
+                admissions.Add((i, parts));
+            }
+        }
+
+        _admissions = [.. admissions];
         _unfilteredCues = new ulong[(_cues.Length + 63) / 64];
         foreach (var i in unfiltered)
         {
             _unfilteredCues[i >> 6] |= 1UL << (i & 63);
         }
+        foreach (var code in codebook.Codes)
+        {
+            _suppressedBy.TryAdd(code.Code, code.SuppressedBy);
+        }
+
         _negation = AnyOf(codebook.NegationTriggers);
         _negationAfter = AnyOf(codebook.NegationAfter);
         _hedges = AnyOf(codebook.Hedges);
@@ -130,6 +159,11 @@ public sealed partial class CueMatcher
     public IReadOnlyList<CodedLabel> Aggregate(IReadOnlyList<CueMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(matches);
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
         // The matches of each code, in the order found (one pass, not one pass over all matches per code).
         var byCode = new Dictionary<string, List<CueMatch>>(StringComparer.Ordinal);
         foreach (var m in matches)
@@ -143,6 +177,7 @@ public sealed partial class CueMatcher
         }
 
         var labels = new List<CodedLabel>();
+        var sentences = new List<(SourceSpan Sentence, double Weight)>();
         foreach (var code in _codes)
         {
             if (!byCode.TryGetValue(code.Definition.Code, out var own))
@@ -150,27 +185,56 @@ public sealed partial class CueMatcher
                 continue;
             }
 
-            var score = 1 - NoisyOrComplement(own);
+            var score = 1 - NoisyOrComplement(own, sentences);
             if (score + 1e-9 >= code.Definition.MinScore)
             {
                 labels.Add(new CodedLabel(code.Definition.Code, Math.Round(score, 3), EvidenceSentences(own)));
             }
         }
 
-        var assigned = labels.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
-        return [.. labels.Where(l => !Codebook.Find(l.Code)!.SuppressedBy.Any(assigned.Contains))];
+        // A label is dropped when a code it is suppressed by is assigned too (codebook order kept). A handful of labels:
+        // a scan of them beats hashing their codes.
+        var kept = new List<CodedLabel>(labels.Count);
+        foreach (var label in labels)
+        {
+            if (!IsSuppressed(label.Code, labels))
+            {
+                kept.Add(label);
+            }
+        }
+
+        return kept;
     }
+
+    private bool IsSuppressed(string code, List<CodedLabel> labels)
+    {
+        foreach (var other in SuppressedBy(code))
+        {
+            foreach (var label in labels)
+            {
+                if (string.Equals(label.Code, other, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The codes that suppress a code, as Codebook.Find gives them (the first code of that name), found without a
+    // search through the codebook for every label.
+    private IReadOnlyList<string> SuppressedBy(string code) => _suppressedBy.TryGetValue(code, out var by) ? by : Codebook.Find(code)!.SuppressedBy;
 
     /// <summary>
     /// Π(1 − strength) over the distinct cues of <paramref name="own"/>, multiplied in the order each cue first matched.
     /// Cues are told apart by value (as grouping by the record does); a code has a handful of matches, so a linear scan
-    /// groups them without hashing every cue record.
+    /// groups them without hashing every cue record. <paramref name="sentences"/> is scratch space.
     /// </summary>
-    private static double NoisyOrComplement(List<CueMatch> own)
+    private static double NoisyOrComplement(List<CueMatch> own, List<(SourceSpan Sentence, double Weight)> sentences)
     {
         var product = 1.0;
-        var done = new bool[own.Count];
-        var sentences = new List<(SourceSpan Sentence, double Weight)>();
+        Span<bool> done = own.Count <= 256 ? stackalloc bool[own.Count] : new bool[own.Count];
         for (var i = 0; i < own.Count; i++)
         {
             if (done[i])
@@ -190,7 +254,12 @@ public sealed partial class CueMatcher
 
                 done[j] = true;
                 var m = own[j];
-                var k = sentences.FindIndex(e => e.Sentence == m.Sentence);
+                var k = sentences.Count - 1;
+                while (k >= 0 && sentences[k].Sentence != m.Sentence)
+                {
+                    k--;
+                }
+
                 if (k < 0)
                 {
                     sentences.Add((m.Sentence, m.Weight));
@@ -265,7 +334,9 @@ public sealed partial class CueMatcher
         // The cues the prefilter words present can admit, as a set of positions in _cues; visiting its members in
         // ascending order tries the same cues in the same (codebook) order as a loop over every cue would, while
         // skipping the cues the prefilter rules out anyway. FindIn still checks every filter of each cue.
-        var candidates = (ulong[])_unfilteredCues.Clone();
+        // (On the stack: a few words for a codebook's few hundred cues, built for every sentence of every matcher.)
+        Span<ulong> candidates = _unfilteredCues.Length <= 32 ? stackalloc ulong[_unfilteredCues.Length] : new ulong[_unfilteredCues.Length];
+        _unfilteredCues.CopyTo(candidates);
 
         // (A shared index may hold words added after this matcher's, which admit none of its cues.)
         for (var block = 0; block < present.Length && block << 6 < _cuesByWord.Length; block++)
@@ -282,6 +353,14 @@ public sealed partial class CueMatcher
                 {
                     candidates[i >> 6] |= 1UL << (i & 63);
                 }
+            }
+        }
+
+        foreach (var (i, parts) in _admissions)
+        {
+            if ((candidates[i >> 6] & (1UL << (i & 63))) != 0 && !AllPartsAdmitted(parts, present))
+            {
+                candidates[i >> 6] &= ~(1UL << (i & 63));
             }
         }
 
@@ -323,6 +402,30 @@ public sealed partial class CueMatcher
         {
             // A pathological sentence is skipped rather than stalling the pipeline.
         }
+    }
+
+    // True when, for every part, one of its alternatives has a word of each of its groups in present.
+    private static bool AllPartsAdmitted(int[][][][] parts, ulong[] present)
+    {
+        foreach (var alternatives in parts)
+        {
+            var any = false;
+            foreach (var groups in alternatives)
+            {
+                if (CueWordIndex.AllPresent(groups, present))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when a negation trigger stands before the match in its clause, or a denial follows it.</summary>
@@ -371,38 +474,44 @@ public sealed partial class CueMatcher
     /// <summary>Blanks out URLs and e-mail addresses (same length) so words inside links never count as cues.</summary>
     internal static string MaskLinks(string text) => CodingText.For(text).Masked;
 
+    // The characters every link holds one of (see MaskLinksOnce).
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create("@.:");
+
     internal static string MaskLinksOnce(string text)
     {
         // A link never spans white space, so the pattern runs only over the words that could hold one (those with
-        // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word.
+        // '@', '.' or ':'): the same matches as a pass over the whole text, without its cost on every plain word. Such a
+        // word is found from its first '@', '.' or ':' (a vectorised search), then bounded by the white space around it.
         char[]? masked = null;
-        var i = 0;
-        while (i < text.Length)
+        var from = 0;
+        while (from < text.Length)
         {
-            if (char.IsWhiteSpace(text[i]))
+            var hit = text.AsSpan(from).IndexOfAny(LinkMarks);
+            if (hit < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            var start = i;
-            var candidate = false;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            // (from is the text's start or the white space after the last word looked at: the word starts after it.)
+            var start = from + hit;
+            while (start > from && !char.IsWhiteSpace(text[start - 1]))
             {
-                candidate |= text[i] is '@' or '.' or ':';
-                i++;
+                start--;
             }
 
-            if (!candidate)
+            var end = from + hit + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
             {
-                continue;
+                end++;
             }
 
-            for (var m = Link().Match(text, start, i - start); m.Success; m = m.NextMatch())
+            for (var m = Link().Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
                 masked ??= text.ToCharArray();
                 Array.Fill(masked, ' ', m.Index, m.Length);
             }
+
+            from = end;
         }
 
         return masked is null ? text : new string(masked);

@@ -3,7 +3,24 @@ namespace Lantern.Core.Coding;
 /// <summary>A literal word a prefilter looks for: lower-cased, or (for an acronym) exactly as written.</summary>
 /// <param name="Text">The word (folded unless <paramref name="CaseSensitive"/>).</param>
 /// <param name="CaseSensitive">True for an acronym, which the pattern matches only in capitals: it is looked for in the unfolded text.</param>
-internal readonly record struct PrefilterWord(string Text, bool CaseSensitive);
+/// <param name="WordStart">
+/// True when every match of the pattern has the word where no letter, digit or underscore stands just before it in
+/// the sentence (a phrase word begins after <c>(?&lt;![\w])</c>, see <see cref="CuePattern"/>): it then need only be
+/// looked for at such positions (see <see cref="AtWordStart"/>). False for a word that may stand anywhere (a raw
+/// regex's letters, the part of a word after a hyphen or apostrophe).
+/// </param>
+internal readonly record struct PrefilterWord(string Text, bool CaseSensitive, bool WordStart = false)
+{
+    /// <summary>
+    /// True unless the character before <paramref name="index"/> of <paramref name="sentence"/> (the text the
+    /// pattern runs on, as written) is an ASCII letter, digit or underscore, each of which <c>\w</c> matches; any other
+    /// character (even a non-ASCII letter) counts as a possible word start, so the test only ever lets more through.
+    /// </summary>
+    public static bool AtWordStart(ReadOnlySpan<char> sentence, int index) => index == 0 || !IsAsciiWordChar(sentence[index - 1]);
+
+    /// <summary>True for an ASCII letter, digit or underscore.</summary>
+    public static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+}
 
 /// <summary>
 /// A cheap test that rules a sentence out for a cue before its regular expression runs: groups of literal words,
@@ -22,6 +39,13 @@ internal sealed class CuePrefilter
     /// <summary>The groups of words; every match contains a word of each group.</summary>
     public IReadOnlyList<IReadOnlyList<PrefilterWord>> Groups => _groups;
 
+    /// <summary>
+    /// For a phrase of several whole alternative phrases ("a b|c d"), the filter of each alternative (null otherwise):
+    /// a match is a match of one of them, so a sentence may only match when it passes one of these filters, a test
+    /// stricter than <see cref="Groups"/> (which requires just one word of any alternative).
+    /// </summary>
+    public IReadOnlyList<CuePrefilter>? Alternatives { get; private set; }
+
     /// <summary>Every word of every group, as looked for (folded, or in capitals for an acronym).</summary>
     public IReadOnlyList<string> Words => [.. _groups.SelectMany(g => g).Select(w => w.Text).Distinct(StringComparer.Ordinal)];
 
@@ -39,17 +63,22 @@ internal sealed class CuePrefilter
 
         // Any one of several whole phrases may match: one group of each alternative's most telling words.
         var union = new List<PrefilterWord>();
+        var each = new List<CuePrefilter>();
         foreach (var alternative in alternatives)
         {
-            if (Best(RequiredGroups(alternative)) is not { } group)
+            var groups = RequiredGroups(alternative);
+            if (Best(groups) is not { } group)
             {
                 return null;
             }
 
             union.AddRange(group);
+            each.Add(Of(groups)!);
         }
 
-        return Of([union]);
+        var filter = Of([union])!;
+        filter.Alternatives = each;
+        return filter;
     }
 
     /// <summary>
@@ -185,8 +214,10 @@ internal sealed class CuePrefilter
         return Of(groups);
     }
 
-    /// <summary>True when <paramref name="sentence"/> may hold a match.</summary>
-    public bool MayMatch(FoldedSentence sentence)
+    /// <summary>True when <paramref name="sentence"/> may hold a match (passing the filter of one alternative, when there are several).</summary>
+    public bool MayMatch(FoldedSentence sentence) => MayMatchGroups(sentence) && (Alternatives is null || Alternatives.Any(a => a.MayMatch(sentence)));
+
+    private bool MayMatchGroups(FoldedSentence sentence)
     {
         foreach (var group in _groups)
         {
@@ -212,10 +243,19 @@ internal sealed class CuePrefilter
     public static string FoldText(string sentence) =>
         string.Create(sentence.Length, sentence, static (span, s) =>
         {
-            for (var i = 0; i < s.Length; i++)
+            var i = 0;
+            while (i < s.Length)
             {
-                var c = char.ToLowerInvariant(s[i]);
-                span[i] = c == '\u017F' ? 's' : c;
+                // Runs of ASCII at vector speed (Ascii.ToLower lowers A-Z as ToLowerInvariant does and stops at the
+                // first character outside ASCII), the rest one by one.
+                System.Text.Ascii.ToLower(s.AsSpan(i), span[i..], out var written);
+                i += written;
+                if (i < s.Length)
+                {
+                    var c = char.ToLowerInvariant(s[i]);
+                    span[i] = c == '\u017F' ? 's' : c;
+                    i++;
+                }
             }
         });
 
@@ -230,10 +270,11 @@ internal sealed class CuePrefilter
             return null;
         }
 
-        // A group that a one- or two-letter word satisfies ("in", "of", "to") rules out almost no sentence, yet costs
-        // a look-up wherever those letters stand: keep such groups only when nothing better is required. Requiring
-        // fewer groups only lets more sentences through to the pattern, so the filter stays exact.
-        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && w.Text.Length < 3);
+        // A group that a one-letter word, or a two-letter one that may stand anywhere, satisfies rules out almost no
+        // sentence, yet costs a look-up wherever those letters stand: keep such groups only when nothing better is
+        // required. (A two-letter word at a word start costs a look-up at word starts only, and some, "cp", "gp", are
+        // rare.) Requiring fewer groups only lets more sentences through to the pattern, so the filter stays exact.
+        static bool Weak(IReadOnlyList<PrefilterWord> group) => group.Any(w => !w.CaseSensitive && (w.Text.Length < 2 || (w.Text.Length < 3 && !w.WordStart)));
         var kept = groups.Any(g => !Weak(g)) ? groups.Where(g => !Weak(g)).ToList() : groups;
         return new CuePrefilter([.. kept.Select(g => g.Distinct().ToArray())]);
     }
@@ -265,18 +306,55 @@ internal sealed class CuePrefilter
                 token = Optional(tokens[i]) ? tokens[i][..^1] : tokens[i];
             }
 
-            if (Unit(token) is not { } words)
+            if (Unit(token) is not { } unitGroups)
             {
                 return null;
             }
 
-            groups.Add(words);
+            groups.AddRange(unitGroups);
         }
 
         return groups.Count == 0 ? null : groups;
     }
 
-    private static List<PrefilterWord>? Unit(string body)
+    // The groups one unit (a word with its alternatives, or a bracketed group of phrases) requires: one group of a word
+    // from each alternative, and for a word without alternatives also each further literal run of it ("bed-shar*" needs
+    // both "bed" and "shar": the pattern only makes the hyphen between them optional).
+    private static List<IReadOnlyList<PrefilterWord>>? Unit(string body)
+    {
+        if (UnitWords(body) is not { } words)
+        {
+            return null;
+        }
+
+        var groups = new List<IReadOnlyList<PrefilterWord>> { words };
+        var inner = body.StartsWith('(') && body.EndsWith(')') && body.Length > 2 ? body[1..^1] : body;
+        if (!inner.Contains('|', StringComparison.Ordinal) && !inner.Contains(' ', StringComparison.Ordinal))
+        {
+            var word = inner.TrimEnd('*');
+            var stemless = inner.EndsWith('*') ? inner[..^1] : inner;
+            var acronym = stemless.Count(char.IsLetter) >= 2 && !stemless.Any(char.IsLower);
+            var runs = word.Split('\'', '’', '-');
+            for (var r = 0; r < runs.Length; r++)
+            {
+                var run = runs[r];
+                if (run.Length == 0 || !IsLiteral(run) || (acronym ? run : run.ToLowerInvariant()) == words[0].Text)
+                {
+                    // (Empty, not a plain ASCII literal, or the run already required.)
+                    continue;
+                }
+
+                var wordStart = r == 0 && run.Length > 1;
+                groups.Add([acronym ? new PrefilterWord(run, true, wordStart) : new PrefilterWord(run.ToLowerInvariant(), false, wordStart)]);
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool IsLiteral(string run) => !run.Any(c => c > 0x7F || char.IsWhiteSpace(c) || c is '(' or ')' or '*' or '|');
+
+    private static List<PrefilterWord>? UnitWords(string body)
     {
         if (body.StartsWith('(') && body.EndsWith(')') && body.Contains(' ', StringComparison.Ordinal))
         {
@@ -301,16 +379,27 @@ internal sealed class CuePrefilter
         {
             var word = alternative.TrimEnd('*');
             // Apostrophes and hyphens are optional or variable in the pattern: keep the longest literal run.
-            var run = word.Split('\'', '’', '-').MaxBy(r => r.Length) ?? "";
-            if (run.Length == 0 || run.Any(c => c > 0x7F || char.IsWhiteSpace(c) || c is '(' or ')' or '*' or '|'))
+            var runs = word.Split('\'', '’', '-');
+            var longest = 0;
+            for (var r = 1; r < runs.Length; r++)
+            {
+                longest = runs[r].Length > runs[longest].Length ? r : longest;
+            }
+
+            var run = runs[longest];
+            if (run.Length == 0 || !IsLiteral(run))
             {
                 return null;
             }
 
+            // As CuePattern.TryWord: every alternative of a word starts right after (?<![\w]), so the word's first
+            // run stands where no word character precedes it. A single letter is left to the any-position search.
+            var wordStart = longest == 0 && run.Length > 1;
+
             // As CuePattern.TryWord: a word in capitals is an acronym, matched only in capitals.
             var stemless = alternative.EndsWith('*') ? alternative[..^1] : alternative;
             var acronym = stemless.Count(char.IsLetter) >= 2 && !stemless.Any(char.IsLower);
-            result.Add(acronym ? new PrefilterWord(run, true) : new PrefilterWord(run.ToLowerInvariant(), false));
+            result.Add(acronym ? new PrefilterWord(run, true, wordStart) : new PrefilterWord(run.ToLowerInvariant(), false, wordStart));
         }
 
         return result;
@@ -406,10 +495,36 @@ internal sealed class FoldedSentence
         return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
     }
 
-    /// <summary>True when the sentence holds <paramref name="word"/> (folded, or as written for an acronym).</summary>
-    public bool Contains(PrefilterWord word) =>
-        word.CaseSensitive
-            ? Original.Contains(word.Text, StringComparison.Ordinal)
-            // The fold's letter pairs rule most words out before a substring search.
-            : (word.Text.Length < 2 || HasPair(word.Text[0], word.Text[1])) && Text.Contains(word.Text, StringComparison.Ordinal);
+    /// <summary>
+    /// True when the sentence holds <paramref name="word"/> (folded, or as written for an acronym), at a word start
+    /// (see <see cref="PrefilterWord.AtWordStart"/>) when the word must stand at one.
+    /// </summary>
+    public bool Contains(PrefilterWord word)
+    {
+        var text = word.CaseSensitive ? Original : Text;
+
+        // The fold's letter pairs rule most words out before a substring search.
+        if (!word.CaseSensitive && word.Text.Length >= 2 && !HasPair(word.Text[0], word.Text[1]))
+        {
+            return false;
+        }
+
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.IndexOf(word.Text, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (!word.WordStart || PrefilterWord.AtWordStart(Original, at))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
 }

@@ -35,7 +35,20 @@ public sealed class ThemeCoder : IReviewExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(review);
-        var spans = CodedItems(review).Select(i => i.Span).Where(s => s.Length > 0).ToList();
+        var spans = new List<SourceSpan>();
+        // The items of CodedItems in its order, without chaining enumerators.
+        ReadOnlySpan<IReadOnlyList<TextItem>> lists = [review.Learning, review.GoodPractice, review.Actions, review.PanelFeedback];
+        foreach (var items in lists)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Span.Length > 0)
+                {
+                    spans.Add(items[i].Span);
+                }
+            }
+        }
+
         return spans.Count == 0 ? [] : _matcher.Code(text, spans);
     }
 

@@ -74,11 +74,165 @@ public class CodingPerformanceTests
             var present = index.Find(folded.Text, folded.Original);
             foreach (var (filter, ids) in filters)
             {
-                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.MayMatch(folded), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
+                CueWordIndex.AllPresent(ids, present).ShouldBe(filter.Groups.All(g => g.Any(folded.Contains)), $"{string.Join("|", filter.Words)} on \"{sentence}\"");
             }
         }
 
         index.Count.ShouldBeGreaterThan(300);
+    }
+
+    // Characters glued before a match, to test the word-start rule of the index: word characters (ASCII or not, and
+    // ones the case-insensitive engine equates with an ASCII letter) and characters that end a word.
+    private static readonly string[] Glue = ["x", "Q", "7", "_", "é", "\u017F", "\u212A", "\u0301", "-", "'", "’", " ", "(", "/", "\n"];
+
+    [Fact]
+    public void WordIndex_EveryCodebookCueOnCorpusSentencesWithCharactersGluedBeforeEachMatch_AdmitsEverySentenceItsPatternMatches()
+    {
+        // Words found only at word starts: wherever a cue's pattern matches (also with a word character glued to the
+        // front of its match, which the phrase patterns refuse and a raw regex may accept), the index must still
+        // report every word of every group of the cue's prefilter.
+        var index = new CueWordIndex();
+        var cues = AllPhrases().Select(p => (Source: p, Regex: CuePattern.Compile(p), Filter: CuePrefilter.ForPhrase(p)))
+            .Concat(AllRawRegexes().Select(p => (Source: p, Regex: CuePattern.Compile(p, isRegex: true), Filter: CuePrefilter.ForRegex(p))))
+            .Where(c => c.Filter is not null)
+            .Select(c => (c.Source, c.Regex, c.Filter, Ids: index.Add(c.Filter)!))
+            .ToList();
+        var sentences = CorpusSentences().ToList();
+        var checkedMatches = 0;
+        var refused = 0;
+        foreach (var (source, regex, filter, ids) in cues)
+        {
+            foreach (var sentence in sentences)
+            {
+                var m = regex.Match(sentence);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                foreach (var variant in Glue.Select(g => sentence[..m.Index] + g + sentence[m.Index..]).Prepend(sentence))
+                {
+                    if (!regex.IsMatch(variant))
+                    {
+                        refused++;
+                        continue;
+                    }
+
+                    var folded = CuePrefilter.Fold(variant);
+                    CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBeTrue($"{source} on \"{variant}\"");
+                    filter!.MayMatch(folded).ShouldBeTrue($"{source} on \"{variant}\"");
+                    checkedMatches++;
+                }
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(1000);
+        refused.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Prefilter_AlternativePhrases_EachAlternativeIsAFilterThatKeepsEverySentenceItMatches()
+    {
+        // A phrase of whole alternatives may only match a sentence where one alternative's filter passes; checked on
+        // every corpus sentence any alternation phrase of the codebooks matches (also with characters glued before the
+        // match), and the filters must rule most of the other sentences out.
+        var sentences = CorpusSentences().ToList();
+        var phrases = AllPhrases().Where(p => CuePrefilter.ForPhrase(p)?.Alternatives is not null).ToList();
+        phrases.Count.ShouldBeGreaterThan(20);
+        var checkedMatches = 0;
+        var ruledOut = 0;
+        foreach (var phrase in phrases)
+        {
+            var filter = CuePrefilter.ForPhrase(phrase)!;
+            var regex = CuePattern.Compile(phrase);
+            foreach (var sentence in sentences)
+            {
+                var m = regex.Match(sentence);
+                if (!m.Success)
+                {
+                    ruledOut += filter.Groups.All(g => g.Any(CuePrefilter.Fold(sentence).Contains)) && !filter.MayMatch(CuePrefilter.Fold(sentence)) ? 1 : 0;
+                    continue;
+                }
+
+                foreach (var variant in Glue.Select(g => sentence[..m.Index] + g + sentence[m.Index..]).Prepend(sentence).Where(v => regex.IsMatch(v)))
+                {
+                    filter.Alternatives!.Any(a => a.MayMatch(CuePrefilter.Fold(variant))).ShouldBeTrue($"{phrase} on \"{variant}\"");
+                    checkedMatches++;
+                }
+            }
+        }
+
+        checkedMatches.ShouldBeGreaterThan(100);
+        ruledOut.ShouldBeGreaterThan(100);
+    }
+
+    [Theory]
+    [InlineData("social work (team*|service*)|children and families (team*|service*)", "the children were seen by the social worker", false)]
+    [InlineData("social work (team*|service*)|children and families (team*|service*)", "the children and families service", true)]
+    [InlineData("bed-shar*", "agencies were sharing information about the bed", true)]
+    [InlineData("bed-shar*", "agencies were sharing information", false)]
+    [InlineData("bed-shar*", "risks of bedsharing", true)]
+    public void Prefilter_AlternativesAndHyphenatedWords_RuleOutSentencesLackingAWholeAlternative(string phrase, string sentence, bool mayMatch)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.MayMatch(CuePrefilter.Fold(sentence)).ShouldBe(mayMatch);
+    }
+
+    [Fact]
+    public void Matcher_AlternativePhraseCue_MatchesWhereAnyAlternativeDoes()
+    {
+        var codebook = new Codebook
+        {
+            Version = "t",
+            Codes = [new CodeDefinition("c", "C", "", [new Cue("social work (team*|service*)|children and families (team*|service*)", null, [], 0.9, NegationRule.Scoped, [], [])], 0.1, [])],
+        };
+        var matcher = new CueMatcher(codebook);
+        foreach (var (text, count) in new[] { ("The children and families team visited. The social work service closed it. The children saw a social worker.", 2), ("The social worker met the children.", 0) })
+        {
+            matcher.Match(text, [new SourceSpan(0, text.Length)]).Count.ShouldBe(count, text);
+        }
+    }
+
+    [Theory]
+    [InlineData("neglect*", "neglect", true)]
+    [InlineData("co-ordinated", "ordinated", false)]
+    [InlineData("children's voice*", "children", true)]
+    [InlineData("(the)? MARAC", "MARAC", true)]
+    [InlineData("(share*|sharing) information", "sharing", true)]
+    public void ForPhrase_WordThatBeginsAPhraseWord_IsLookedForAtWordStartsOnly(string phrase, string word, bool wordStart)
+    {
+        var filter = CuePrefilter.ForPhrase(phrase).ShouldNotBeNull();
+        filter.Groups.SelectMany(g => g).Single(w => w.Text == word).WordStart.ShouldBe(wordStart);
+    }
+
+    [Theory]
+    [InlineData("neglect*", "The child was neglected.", true)]
+    [InlineData("neglect*", "neglect was found", true)]
+    [InlineData("neglect*", "no sign of unneglected care", false)]
+    [InlineData("neglect*", "see ref_neglect", false)]
+    [InlineData("neglect*", "see ref7neglect", false)]
+    [InlineData("neglect*", "a (neglect) case; -neglect", true)]
+    [InlineData("co-ordinated", "poorly coordinated", true)]
+    [InlineData("co-ordinated", "poorly uncoordinated", false)]
+    [InlineData("cp plan*", "the CP plan", true)]
+    [InlineData("cp plan*", "the care plan", false)]
+    public void WordIndex_PhraseWord_FoundAtAWordStartOrWhereItMayStandAnywhere(string phrase, string sentence, bool found)
+    {
+        var index = new CueWordIndex();
+        var ids = index.Add(CuePrefilter.ForPhrase(phrase)).ShouldNotBeNull();
+        var folded = CuePrefilter.Fold(sentence);
+        CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBe(found);
+        CuePrefilter.ForPhrase(phrase)!.MayMatch(folded).ShouldBe(found);
+    }
+
+    [Fact]
+    public void WordIndex_NonAsciiLetterBeforeAWord_CountsAsAPossibleWordStart()
+    {
+        // Only ASCII word characters rule a position out; a non-ASCII letter lets the word through (the pattern decides).
+        var index = new CueWordIndex();
+        var ids = index.Add(CuePrefilter.ForPhrase("neglect*")).ShouldNotBeNull();
+        var folded = CuePrefilter.Fold("éneglect");
+        CueWordIndex.AllPresent(ids, index.Find(folded.Text, folded.Original)).ShouldBeTrue();
     }
 
     private static IEnumerable<string> AllRawRegexes() =>
@@ -213,9 +367,22 @@ public class CodingPerformanceTests
     [InlineData("See https://example.org/reviews (page 2) or email lscp@council.gov.uk today.")]
     [InlineData("Visit www.lscp.org.uk/learning, read www.nspcc.org.uk. Then ring 0123.")]
     [InlineData("a.b.c.com/x?y=1 end.with.dots. trailing@ at@the.end mid-word.uk\nhttp://localhost:8080/ \"www.q.net\"")]
+    [InlineData("www.a.com\u00A0mail@x.org\tsee:https://b.gov.uk/p.\r\n.com @ : . x@y.net")]
+    [InlineData("Café@naïve.com, résumé www.ünï.org ")]
     public void MaskLinks_WordByWord_EqualsAWholeTextPass(string text)
     {
         CueMatcher.MaskLinks(text).ShouldBe(CueMatcher.LinkPattern.Replace(text, m => new string(' ', m.Length)));
+    }
+
+    [Theory]
+    [InlineData("Plain ASCII Text, WITH Capitals.")]
+    [InlineData("Mixed ‘quotes’ — Ünïcode ÀÉ and the long \u017F, the Kelvin \u212A, İstanbul; ΣΑΣ then ASCII AGAIN")]
+    [InlineData("")]
+    [InlineData("\u212A")]
+    public void FoldText_EqualsAFoldCharacterByCharacter(string text)
+    {
+        var expected = string.Concat(text.Select(c => char.ToLowerInvariant(c) is var l && l == '\u017F' ? 's' : l));
+        CuePrefilter.FoldText(text).ShouldBe(expected);
     }
 
     [Fact]
