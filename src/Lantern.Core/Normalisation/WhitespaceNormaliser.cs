@@ -9,6 +9,10 @@ namespace Lantern.Core.Normalisation;
 /// </summary>
 public sealed class WhitespaceNormaliser : ITextNormaliser
 {
+    // Every character char.IsWhiteSpace accepts (line feed and form feed among them).
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -58,7 +62,12 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
                         space = false;
                     }
 
-                    sb.Append(c);
+                    // The run of other characters that starts here is copied as it stands, in one piece: it ends at
+                    // the next white space (a line break and a form feed are white space too) or at the end of the text.
+                    var run = text.AsSpan(i).IndexOfAny(WhiteSpace);
+                    var runEnd = run < 0 ? text.Length : i + run;
+                    sb.Append(text.AsSpan(i, runEnd - i));
+                    i = runEnd - 1;
                 }
 
                 if (!started)
@@ -104,6 +113,20 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         public readonly char Last => _buffer[Length - 1];
 
         public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
+
+        public void Append(ReadOnlySpan<char> chars)
+        {
+            if (Length + chars.Length > _buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + chars.Length));
+                _buffer.AsSpan(0, Length).CopyTo(larger);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            chars.CopyTo(_buffer.AsSpan(Length));
+            Length += chars.Length;
+        }
 
         public void Append(char c)
         {
