@@ -124,7 +124,7 @@ internal sealed partial class ReviewWalker
     {
         kind = SectionKind.Other;
         var plain = block.Plain;
-        if (TextBlock.CountWords(plain) > 12 || EndsLikeSentence(plain) && !plain.EndsWith(':'))
+        if (TextBlock.HasMoreWordsThan(plain, 12) || EndsLikeSentence(plain) && !plain.EndsWith(':'))
         {
             return false;
         }
