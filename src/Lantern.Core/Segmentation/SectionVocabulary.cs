@@ -134,7 +134,12 @@ public static partial class SectionVocabulary
     {
         var key = plain.Trim();
         key = key[ListMarker.NumberPrefixLength(key)..];
-        key = TrailingPunctuation().Replace(key, "");
+        // After Trim the pattern can only match a key ending in one of its punctuation marks.
+        if (key.Length > 0 && key[^1] is ':' or '-' or '–' or '—' or '.' or '!' or '?')
+        {
+            key = TrailingPunctuation().Replace(key, "");
+        }
+
         return TextBlock.Collapse(key).ToLowerInvariant().Replace('’', '\'');
     }
 
