@@ -22,7 +22,7 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         // it from the text before, when its first non-space character comes; a line with none is blank.
         // The result is written into a pooled buffer: text that is already clean (as it is when this pass runs again
         // at the end of the pipeline) comes back as it is, with nothing allocated.
-        var sb = new Writer(text.Length);
+        var sb = new PooledChars(text.Length);
         try
         {
             var pendingBlank = false;
@@ -100,51 +100,6 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         finally
         {
             sb.Dispose();
-        }
-    }
-
-    /// <summary>Characters appended to a buffer rented from the shared pool, grown when full.</summary>
-    private struct Writer(int capacity) : IDisposable
-    {
-        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
-
-        public int Length { get; private set; }
-
-        public readonly char Last => _buffer[Length - 1];
-
-        public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
-
-        public void Append(ReadOnlySpan<char> chars)
-        {
-            if (Length + chars.Length > _buffer.Length)
-            {
-                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, Length + chars.Length));
-                _buffer.AsSpan(0, Length).CopyTo(larger);
-                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
-
-            chars.CopyTo(_buffer.AsSpan(Length));
-            Length += chars.Length;
-        }
-
-        public void Append(char c)
-        {
-            if (Length == _buffer.Length)
-            {
-                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
-                _buffer.AsSpan(0, Length).CopyTo(larger);
-                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
-
-            _buffer[Length++] = c;
-        }
-
-        public void Dispose()
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
         }
     }
 }
