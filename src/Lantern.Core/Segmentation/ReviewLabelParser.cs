@@ -197,13 +197,28 @@ public static partial class ReviewLabelParser
         return null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> Possessives = System.Buffers.SearchValues.Create(["'s ", "’s "], StringComparison.Ordinal);
+    // Whether the line holds "'s " or "’s ": each apostrophe found (a vectorised search) is checked for "s " after it.
+    private static bool HasPossessive(string plain)
+    {
+        var rest = plain.AsSpan();
+        for (var at = rest.IndexOfAny('\'', '’'); at >= 0; at = rest.IndexOfAny('\'', '’'))
+        {
+            if (rest[(at + 1)..].StartsWith("s ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
+    }
 
     // "Jack's story", "Amira's Review": a heading that names the child.
     private static ReviewLabel? ParseStory(string plain)
     {
         // Every match holds "'s " or "’s " (the name's possessive); most lines hold neither.
-        if (!plain.AsSpan().ContainsAny(Possessives))
+        if (!HasPossessive(plain))
         {
             return null;
         }
