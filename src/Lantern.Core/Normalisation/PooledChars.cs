@@ -17,6 +17,9 @@ internal struct PooledChars(int capacity) : IDisposable
 
     public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
 
+    /// <summary>The characters written so far, to be rewritten in place (never past <see cref="Length"/>).</summary>
+    public readonly Span<char> Writable => _buffer.AsSpan(0, Length);
+
     public void Clear() => Length = 0;
 
     public void Append(char c)
