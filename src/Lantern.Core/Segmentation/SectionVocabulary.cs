@@ -33,7 +33,40 @@ public static partial class SectionVocabulary
     public static SectionKind? ClassifyHeading(string plain)
     {
         ArgumentNullException.ThrowIfNull(plain);
-        var key = HeadingKey(plain);
+
+        // The key (see HeadingKey) is built in place and lower-cased into a stack buffer, with no string for it; only a
+        // key with white space to collapse takes the string path.
+        var key = plain.AsSpan().Trim();
+        key = key[ListMarker.NumberPrefixLength(key)..];
+        if (key.Length > 0 && key[^1] is ':' or '-' or '–' or '—' or '.' or '!' or '?')
+        {
+            // The pattern is anchored at the end of the trimmed key, so its one match runs to the end.
+            foreach (var m in TrailingPunctuation().EnumerateMatches(key))
+            {
+                key = key[..m.Index];
+                break;
+            }
+        }
+
+        if (TextBlock.NeedsCollapse(key))
+        {
+            return ClassifyKey(HeadingKey(plain));
+        }
+
+        key = key.Trim();
+        if (key.Length == 0 || key.Length > 90)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[key.Length];
+        key.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        return ClassifyKey(lower);
+    }
+
+    private static SectionKind? ClassifyKey(ReadOnlySpan<char> key)
+    {
         if (key.Length == 0 || key.Length > 90)
         {
             return null;

@@ -120,8 +120,11 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
 
     // True when some white space is not a single plain space: two spaces in a row, or any other white space character
     // (or a zero-width space). Two vectorised searches rather than a look at every character.
-    private static bool NeedsCollapse(string text) =>
-        text.AsSpan().ContainsAny(OtherWhiteSpace) || text.Contains("  ", StringComparison.Ordinal);
+    private static bool NeedsCollapse(string text) => NeedsCollapse(text.AsSpan());
+
+    /// <summary>Whether <see cref="Collapse"/> would do more than trim the text.</summary>
+    internal static bool NeedsCollapse(ReadOnlySpan<char> text) =>
+        text.ContainsAny(OtherWhiteSpace) || text.Contains("  ", StringComparison.Ordinal);
 
     // Every character char.IsWhiteSpace accepts except the plain space, and the zero-width space.
     private static readonly System.Buffers.SearchValues<char> OtherWhiteSpace = System.Buffers.SearchValues.Create(
