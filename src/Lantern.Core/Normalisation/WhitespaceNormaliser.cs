@@ -13,6 +13,10 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
     private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
+    // The same without the plain space.
+    private static readonly System.Buffers.SearchValues<char> OtherWhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,6 +35,30 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
             {
                 var started = false;
                 var space = false;
+
+                // Most lines are clean already (no white space at their ends, and none but single spaces inside): such a
+                // line is written whole, as the loop below would write it character by character.
+                var lineLength = text.AsSpan(i).IndexOfAny('\n', '\f');
+                var line = lineLength < 0 ? text.AsSpan(i) : text.AsSpan(i, lineLength);
+                if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1])
+                    && !line.ContainsAny(OtherWhiteSpace) && !line.Contains("  ", StringComparison.Ordinal))
+                {
+                    if (sb.Length > 0)
+                    {
+                        if (pendingBlank && sb.Last != '\f')
+                        {
+                            sb.Append('\n');
+                        }
+
+                        sb.Append('\n');
+                    }
+
+                    pendingBlank = false;
+                    started = true;
+                    sb.Append(line);
+                    i += line.Length;
+                }
+
                 for (; i < text.Length && text[i] is not ('\n' or '\f'); i++)
                 {
                     var c = text[i];
