@@ -332,10 +332,6 @@ internal static class HtmlTextReader
         return string.Join(' ', inner.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
-    // Every character char.IsWhiteSpace accepts.
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
     /// <summary>Builds text with HTML whitespace rules: runs of whitespace are one space; blocks and lines are explicit.</summary>
     private sealed class BlockWriter
     {
@@ -347,7 +343,6 @@ internal static class HtmlTextReader
 
         public void Inline(string text)
         {
-            // The ends of the runs are found with vectorised searches rather than by testing every character.
             var i = 0;
             while (i < text.Length)
             {
@@ -355,15 +350,19 @@ internal static class HtmlTextReader
                 {
                     // A run of white space is one space, unless the text so far ends a line or with a space.
                     _space = _sb.Length > 0 && _sb[^1] is not ('\n' or ' ');
-                    var other = text.AsSpan(i).IndexOfAnyExcept(WhiteSpace);
-                    i = other < 0 ? text.Length : i + other;
+                    while (++i < text.Length && char.IsWhiteSpace(text[i]))
+                    {
+                    }
+
                     continue;
                 }
 
                 // A run of other characters is copied as it stands.
                 var start = i;
-                var space = text.AsSpan(i).IndexOfAny(WhiteSpace);
-                i = space < 0 ? text.Length : i + space;
+                while (++i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                }
+
                 if (_space)
                 {
                     _sb.Append(' ');

@@ -9,11 +9,7 @@ namespace Lantern.Core.Normalisation;
 /// </summary>
 public sealed class WhitespaceNormaliser : ITextNormaliser
 {
-    // Every character char.IsWhiteSpace accepts (line feed and form feed among them).
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
-    // The same without the plain space.
+    // Every character char.IsWhiteSpace accepts but the plain space.
     private static readonly System.Buffers.SearchValues<char> OtherWhiteSpace = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
@@ -90,12 +86,7 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
                         space = false;
                     }
 
-                    // The run of other characters that starts here is copied as it stands, in one piece: it ends at
-                    // the next white space (a line break and a form feed are white space too) or at the end of the text.
-                    var run = text.AsSpan(i).IndexOfAny(WhiteSpace);
-                    var runEnd = run < 0 ? text.Length : i + run;
-                    sb.Append(text.AsSpan(i, runEnd - i));
-                    i = runEnd - 1;
+                    sb.Append(c);
                 }
 
                 if (!started)
