@@ -79,20 +79,28 @@ internal static class DocxTextReader
             }
 
             // Sizes in the zip directory can lie: inflate everything once, with a budget, to be sure.
+            // The buffer is rented: a fresh 80 KB array for every document was a good part of what loading a .docx allocated.
             long actual = 0;
-            var buffer = new byte[81920];
-            foreach (var entry in zip.Entries)
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+            try
             {
-                using var entryStream = entry.Open();
-                int read;
-                while ((read = entryStream.Read(buffer, 0, buffer.Length)) > 0)
+                foreach (var entry in zip.Entries)
                 {
-                    actual += read;
-                    if (actual > MaxUncompressedBytes)
+                    using var entryStream = entry.Open();
+                    int read;
+                    while ((read = entryStream.Read(buffer, 0, buffer.Length)) > 0)
                     {
-                        return Bomb(fileName, $"it expands past {Size(MaxUncompressedBytes)}");
+                        actual += read;
+                        if (actual > MaxUncompressedBytes)
+                        {
+                            return Bomb(fileName, $"it expands past {Size(MaxUncompressedBytes)}");
+                        }
                     }
                 }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
 
             return null;

@@ -403,6 +403,22 @@ internal static class HtmlTextReader
             }
         }
 
-        public override string ToString() => _sb.ToString().Trim('\n');
+        // The text without the line breaks at its ends (as ToString().Trim('\n') gives), copied out of the builder once.
+        public override string ToString()
+        {
+            var start = 0;
+            while (start < _sb.Length && _sb[start] == '\n')
+            {
+                start++;
+            }
+
+            var end = _sb.Length;
+            while (end > start && _sb[end - 1] == '\n')
+            {
+                end--;
+            }
+
+            return _sb.ToString(start, end - start);
+        }
     }
 }

@@ -15,6 +15,10 @@ internal static class TextDecoder
     // Windows-1252 leaves these five bytes undefined; text that holds them is not Windows-1252.
     private static readonly SearchValues<byte> Undefined1252 = SearchValues.Create([0x81, 0x8D, 0x8F, 0x90, 0x9D]);
 
+    // Every character char.IsControl accepts (U+0000–U+001F, U+007F–U+009F) except line feed, carriage return, tab and form feed.
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static LoadResult Decode(string fileName, ReadOnlySpan<byte> bytes)
@@ -49,12 +53,16 @@ internal static class TextDecoder
             return Binary(fileName);
         }
 
-        var chars = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out var written, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
+        // Valid UTF-8 (nearly every file) is decoded straight into the string, with no intermediate char array.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return CheckText(fileName, new string(chars, 0, written));
+            return CheckText(fileName, Encoding.UTF8.GetString(bytes));
         }
+
+        // Where the first invalid byte is, for the warning below.
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        ArrayPool<char>.Shared.Return(chars);
 
         // Not UTF-8: text saved by older Windows programs is usually Windows-1252 ("smart quotes" as 0x91–0x94).
         if (bytes.ContainsAny(Undefined1252))
@@ -72,8 +80,16 @@ internal static class TextDecoder
 
     private static LoadResult CheckText(string fileName, string text)
     {
+        // Most text holds no control character but line breaks, tabs and form feeds: one vectorised search finds the
+        // first of the others (NUL included), and the count below starts there.
+        var first = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (first < 0)
+        {
+            return LoadResult.Ok(text);
+        }
+
         var control = 0;
-        foreach (var c in text)
+        foreach (var c in text.AsSpan(first))
         {
             if (c == '\0')
             {

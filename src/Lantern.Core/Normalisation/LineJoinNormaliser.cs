@@ -1,4 +1,3 @@
-using System.Text;
 using Lantern.Core.Model;
 using Lantern.Core.Pipeline;
 
@@ -23,98 +22,82 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         "had", "will", "would", "should", "could", "can", "may", "must", "been", "being", "but", "nor", "so", "if", "such",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWordLookup = JoiningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n');
-        var wrapWidth = LineShapes.WrapWidth(lines);
+        var wrapWidth = LineShapes.WrapWidth(text);
 
-        // Units are written straight into the result, one per line with a blank line where one separated them (as
-        // joining the list of units and blank lines with line breaks would).
-        var output = new StringBuilder(text.Length);
-        Unit? unit = null;
-        var lastLine = "";
-        var pendingBlank = false;
-        foreach (var raw in lines)
+        // The lines are read in place. The unit being built (its first line, and each line joined to it after a space)
+        // is kept in one pooled buffer and written to the result, one per line with a blank line where one separated
+        // them (as joining the list of units and blank lines with line breaks would). The result is built in a pooled
+        // buffer too and becomes a string only when some line was joined: otherwise it is the text as it came.
+        var output = new PooledChars(text.Length);
+        var unit = new PooledChars(256);
+        try
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
+            var unitLines = 0;
+            ReadOnlySpan<char> lastLine = default;
+            var pendingBlank = false;
+            foreach (var range in text.AsSpan().Split('\n'))
             {
-                pendingBlank = unit is not null;
-                continue;
-            }
-
-            if (unit is not null)
-            {
-                var join = pendingBlank
-                    ? JoinsAcrossBlank(unit, line)
-                    : Joins(unit, lastLine, line, wrapWidth);
-                if (join)
+                var line = text.AsSpan(range).Trim();
+                if (line.Length == 0)
                 {
-                    unit.Join(line);
-                    lastLine = line;
-                    pendingBlank = false;
+                    pendingBlank = unitLines > 0;
                     continue;
                 }
 
-                unit.WriteTo(output);
-                output.Append('\n');
-                if (pendingBlank)
+                if (unitLines > 0)
                 {
+                    var join = pendingBlank
+                        ? JoinsAcrossBlank(unit.Written, unitLines, line)
+                        : Joins(unit.Written, unitLines, lastLine, line, wrapWidth);
+                    if (join)
+                    {
+                        unit.Append(' ');
+                        unit.Append(line);
+                        unitLines++;
+                        lastLine = line;
+                        pendingBlank = false;
+                        continue;
+                    }
+
+                    output.Append(unit.Written);
                     output.Append('\n');
+                    if (pendingBlank)
+                    {
+                        output.Append('\n');
+                    }
                 }
+
+                unit.Clear();
+                unit.Append(line);
+                unitLines = 1;
+                lastLine = line;
+                pendingBlank = false;
             }
 
-            unit = new Unit(line);
-            lastLine = line;
-            pendingBlank = false;
-        }
-
-        unit?.WriteTo(output);
-        return output.ToString();
-    }
-
-    /// <summary>
-    /// The unit being built: its first line, and the joined text only once a second line is joined to it; its text is
-    /// built once and kept until the next join (the rules read it several times).
-    /// </summary>
-    private sealed class Unit(string firstLine)
-    {
-        private StringBuilder? _joined;
-        private string? _text = firstLine;
-
-        public int Lines { get; private set; } = 1;
-
-        public string Text => _text ??= _joined!.ToString();
-
-        public void Join(string line)
-        {
-            _joined ??= new StringBuilder(_text);
-            _joined.Append(' ').Append(line);
-            _text = null;
-            Lines++;
-        }
-
-        public void WriteTo(StringBuilder output)
-        {
-            if (_joined is null)
+            if (unitLines > 0)
             {
-                output.Append(_text);
+                output.Append(unit.Written);
             }
-            else
-            {
-                output.Append(_joined);
-            }
+
+            return output.Written.SequenceEqual(text) ? text : new string(output.Written);
+        }
+        finally
+        {
+            unit.Dispose();
+            output.Dispose();
         }
     }
 
-    private static bool IsHeadingUnit(Unit unit)
-    {
-        var s = unit.Text;
-        return LineShapes.EndsWithColon(s) || (unit.Lines == 1 && !LineShapes.IsListItem(s) && LineShapes.IsHeadingLike(s, 80));
-    }
+    // A unit is its text (the first line and every line joined to it, each after a space) and how many lines it has.
+    private static bool IsHeadingUnit(ReadOnlySpan<char> unit, int lines) =>
+        LineShapes.EndsWithColon(unit) || (lines == 1 && !LineShapes.IsListItem(unit) && LineShapes.IsHeadingLike(unit, 80));
 
-    private static bool Joins(Unit unit, string lastLine, string next, int? wrapWidth)
+    private static bool Joins(ReadOnlySpan<char> unit, int unitLines, ReadOnlySpan<char> lastLine, ReadOnlySpan<char> next, int? wrapWidth)
     {
         if (LineShapes.IsListItem(next) || LineShapes.IsTableRow(next) || LineShapes.IsTableRow(lastLine))
         {
@@ -148,7 +131,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             }
 
             // Both lines look like headings: a title wrapped over two lines fills the first almost to the margin.
-            if (unit.Lines == 1 && LineShapes.IsHeadingLike(lastLine))
+            if (unitLines == 1 && LineShapes.IsHeadingLike(lastLine))
             {
                 return veryFull;
             }
@@ -160,7 +143,7 @@ public sealed class LineJoinNormaliser : ITextNormaliser
             }
         }
 
-        if (IsHeadingUnit(unit))
+        if (IsHeadingUnit(unit, unitLines))
         {
             return false;
         }
@@ -179,14 +162,13 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         return full;
     }
 
-    private static bool JoinsAcrossBlank(Unit unit, string next)
+    private static bool JoinsAcrossBlank(ReadOnlySpan<char> text, int unitLines, ReadOnlySpan<char> next)
     {
-        if (LineShapes.IsListItem(next) || IsHeadingUnit(unit) || IsAddress(next))
+        if (LineShapes.IsListItem(next) || IsHeadingUnit(text, unitLines) || IsAddress(next))
         {
             return false;
         }
 
-        var text = unit.Text;
         if (char.IsLower(next[0]))
         {
             return !LineShapes.EndsWithTerminalPunctuation(text);
@@ -197,10 +179,10 @@ public sealed class LineJoinNormaliser : ITextNormaliser
     }
 
     // A web address on its own line is a block of its own even though it starts in lower case.
-    private static bool IsAddress(string line) =>
+    private static bool IsAddress(ReadOnlySpan<char> line) =>
         line.StartsWith("http", StringComparison.OrdinalIgnoreCase) || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    private static bool EndsMidPhrase(string line)
+    private static bool EndsMidPhrase(ReadOnlySpan<char> line)
     {
         var last = line[^1];
         if (last is ',' or '-' or '–' or '&' or '/' or '(')
@@ -209,6 +191,6 @@ public sealed class LineJoinNormaliser : ITextNormaliser
         }
 
         var space = line.LastIndexOf(' ');
-        return space >= 0 && JoiningWords.Contains(line[(space + 1)..]);
+        return space >= 0 && JoiningWordLookup.Contains(line[(space + 1)..]);
     }
 }

@@ -14,15 +14,17 @@ internal static partial class LineShapes
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-", "–", "—", "vs", "via",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A canonical bullet line or a numbered item as printed (1. 1) (1) a) i.).</summary>
-    public static bool IsListItem(string line) =>
+    public static bool IsListItem(ReadOnlySpan<char> line) =>
         line.StartsWith(Bullet, StringComparison.Ordinal) || NumberedItem().IsMatch(line);
 
     /// <summary>Ends a sentence or clause: . ! ? : ; (optionally followed by closing quotes or brackets).</summary>
-    public static bool EndsWithTerminalPunctuation(string line) => TerminalEnd().IsMatch(line);
+    public static bool EndsWithTerminalPunctuation(ReadOnlySpan<char> line) => TerminalEnd().IsMatch(line);
 
     /// <summary>Ends with a colon (or the ":-" some writers use), which introduces what follows.</summary>
-    public static bool EndsWithColon(string line)
+    public static bool EndsWithColon(ReadOnlySpan<char> line)
     {
         var t = line.TrimEnd();
         return t.EndsWith(':') || t.EndsWith(":-", StringComparison.Ordinal) || t.EndsWith(":–", StringComparison.Ordinal);
@@ -32,7 +34,7 @@ internal static partial class LineShapes
     /// A short line (at most <paramref name="maxLength"/> characters) with no terminal punctuation in Title Case or UPPER CASE,
     /// or a short line ending with a colon.
     /// </summary>
-    public static bool IsHeadingLike(string line, int maxLength = 100)
+    public static bool IsHeadingLike(ReadOnlySpan<char> line, int maxLength = 100)
     {
         var t = line.Trim();
         if (t.Length == 0 || t.Length > maxLength || IsListItem(t))
@@ -50,13 +52,13 @@ internal static partial class LineShapes
             return false;
         }
 
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The words Split(' ', RemoveEmptyEntries) would give, read in place.
         var counted = 0;
         var capitalised = 0;
-        foreach (var word in words)
+        foreach (var range in t.Split(' '))
         {
-            var letters = word.TrimStart('"', '\'', '(', '[', '“', '‘');
-            if (letters.Length == 0 || SmallWords.Contains(letters))
+            var letters = t[range].TrimStart("\"'([“‘");
+            if (letters.Length == 0 || SmallWordLookup.Contains(letters))
             {
                 continue;
             }
@@ -75,16 +77,35 @@ internal static partial class LineShapes
     /// A short line (at most 60 characters and 8 words) starting with a capital or digit and ending without punctuation:
     /// a sentence-case heading such as "Key learning" when it follows a finished sentence.
     /// </summary>
-    public static bool IsShortHeading(string line)
+    public static bool IsShortHeading(ReadOnlySpan<char> line)
     {
         var t = line.Trim();
         return t.Length is > 0 and <= 60 && (char.IsUpper(t[0]) || char.IsDigit(t[0])) &&
                !EndsWithTerminalPunctuation(t) && t[^1] is not (',' or '-' or '–') &&
-               t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+               WordCount(t) <= 8;
+    }
+
+    // How many pieces Split(' ', StringSplitOptions.RemoveEmptyEntries) would give, without splitting.
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
     }
 
     /// <summary>A table row as the loaders write it: cells separated by " | ".</summary>
-    public static bool IsTableRow(string line) => line.Contains(" | ", StringComparison.Ordinal);
+    public static bool IsTableRow(ReadOnlySpan<char> line) => line.Contains(" | ", StringComparison.Ordinal);
 
     /// <summary>A line that only carries a page number: 3, Page 3, Page 3 of 12, - 3 -, 3 | P a g e, 3/12.</summary>
     public static bool IsPageNumber(string line) => PageNumber().IsMatch(line.Trim());
@@ -99,9 +120,29 @@ internal static partial class LineShapes
     public static bool IsLoneNumber(ReadOnlySpan<char> line) => LoneNumber().IsMatch(line.Trim());
 
     /// <summary>The width text was hard-wrapped at (pdftotext output), or null when it is one paragraph per line.</summary>
-    public static int? WrapWidth(IReadOnlyList<string> lines)
+    public static int? WrapWidth(IReadOnlyList<string> lines) =>
+        WrapWidth([.. lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order()]);
+
+    /// <summary>As <see cref="WrapWidth(IReadOnlyList{string})"/>, for the lines of a text read in place.</summary>
+    public static int? WrapWidth(string text)
     {
-        var lengths = lines.Select(l => l.Trim().Length).Where(n => n >= 10).Order().ToArray();
+        var lengths = new List<int>();
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var length = text.AsSpan(range).Trim().Length;
+            if (length >= 10)
+            {
+                lengths.Add(length);
+            }
+        }
+
+        lengths.Sort();
+        return WrapWidth(lengths.ToArray());
+    }
+
+    // The wrap width from the sorted lengths (10 characters or more) of a text's trimmed lines.
+    private static int? WrapWidth(int[] lengths)
+    {
         if (lengths.Length < 5)
         {
             return null;

@@ -9,6 +9,10 @@ namespace Lantern.Core.Normalisation;
 /// </summary>
 public sealed class WhitespaceNormaliser : ITextNormaliser
 {
+    // Every character char.IsWhiteSpace accepts but the plain space.
+    private static readonly System.Buffers.SearchValues<char> OtherWhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
+
     public string Normalise(string text, ICollection<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -18,7 +22,7 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         // it from the text before, when its first non-space character comes; a line with none is blank.
         // The result is written into a pooled buffer: text that is already clean (as it is when this pass runs again
         // at the end of the pipeline) comes back as it is, with nothing allocated.
-        var sb = new Writer(text.Length);
+        var sb = new PooledChars(text.Length);
         try
         {
             var pendingBlank = false;
@@ -27,6 +31,30 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
             {
                 var started = false;
                 var space = false;
+
+                // Most lines are clean already (no white space at their ends, and none but single spaces inside): such a
+                // line is written whole, as the loop below would write it character by character.
+                var lineLength = text.AsSpan(i).IndexOfAny('\n', '\f');
+                var line = lineLength < 0 ? text.AsSpan(i) : text.AsSpan(i, lineLength);
+                if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1])
+                    && !line.ContainsAny(OtherWhiteSpace) && !line.Contains("  ", StringComparison.Ordinal))
+                {
+                    if (sb.Length > 0)
+                    {
+                        if (pendingBlank && sb.Last != '\f')
+                        {
+                            sb.Append('\n');
+                        }
+
+                        sb.Append('\n');
+                    }
+
+                    pendingBlank = false;
+                    started = true;
+                    sb.Append(line);
+                    i += line.Length;
+                }
+
                 for (; i < text.Length && text[i] is not ('\n' or '\f'); i++)
                 {
                     var c = text[i];
@@ -91,37 +119,6 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         finally
         {
             sb.Dispose();
-        }
-    }
-
-    /// <summary>Characters appended to a buffer rented from the shared pool, grown when full.</summary>
-    private struct Writer(int capacity) : IDisposable
-    {
-        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
-
-        public int Length { get; private set; }
-
-        public readonly char Last => _buffer[Length - 1];
-
-        public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, Length);
-
-        public void Append(char c)
-        {
-            if (Length == _buffer.Length)
-            {
-                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
-                _buffer.AsSpan(0, Length).CopyTo(larger);
-                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
-
-            _buffer[Length++] = c;
-        }
-
-        public void Dispose()
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
         }
     }
 }

@@ -24,6 +24,18 @@ public static partial class ListMarker
         return match.Success ? match.Length : 0;
     }
 
+    /// <summary>As <see cref="NumberPrefixLength(string)"/>, for a line read in place.</summary>
+    internal static int NumberPrefixLength(ReadOnlySpan<char> line)
+    {
+        // The pattern is anchored at the start: its one match, if any, is the prefix.
+        foreach (var match in NumberPrefix().EnumerateMatches(line))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
     [GeneratedRegex(@"^(?:(?:[-•·▪◦●■►➢✓–—]|\*(?!\*)|\.\.+|…)\s*|\d{1,2}[.)]\s+|\(\d{1,2}\)\s+|[a-z][.)]\s+|\([a-z]\)\s+|\(?[ivx]{1,4}\)\s+)+")]
     private static partial Regex Marker();
 

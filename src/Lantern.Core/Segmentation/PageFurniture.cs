@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Lantern.Core.Segmentation;
@@ -12,15 +14,53 @@ internal static partial class PageFurniture
     public static bool[] Find(IReadOnlyList<TextBlock> blocks)
     {
         var furniture = new bool[blocks.Count];
-        // Each line lower-cased once (for the count and for the look-up below).
-        var lower = new string[blocks.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < blocks.Count; i++)
+        var total = 0;
+        foreach (var block in blocks)
         {
-            lower[i] = blocks[i].Plain.ToLowerInvariant();
-            counts[lower[i]] = counts.GetValueOrDefault(lower[i]) + 1;
+            total += block.Plain.Length;
         }
 
+        // Each line lower-cased once (for the count and for the look-up below), all into one pooled buffer rather than
+        // a string per line; a line is counted by its place in the buffer and compared by the characters there.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, total));
+        try
+        {
+            var lower = new Line[blocks.Count];
+            var counts = new Dictionary<Line, int>(blocks.Count, new LineComparer(buffer));
+            var at = 0;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var plain = blocks[i].Plain;
+                plain.AsSpan().ToLowerInvariant(buffer.AsSpan(at, plain.Length));
+                lower[i] = new Line(at, plain.Length);
+                at += plain.Length;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, lower[i], out _)++;
+            }
+
+            Mark(blocks, furniture, lower, counts);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return furniture;
+    }
+
+    /// <summary>A lower-cased line: where it stands in the shared buffer.</summary>
+    private readonly record struct Line(int Start, int Length);
+
+    /// <summary>Compares lines by their characters in the buffer (ordinal, as the lower-cased strings were compared).</summary>
+    private sealed class LineComparer(char[] buffer) : IEqualityComparer<Line>
+    {
+        public bool Equals(Line x, Line y) =>
+            buffer.AsSpan(x.Start, x.Length).SequenceEqual(buffer.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode(Line line) => string.GetHashCode(buffer.AsSpan(line.Start, line.Length));
+    }
+
+    private static void Mark(IReadOnlyList<TextBlock> blocks, bool[] furniture, Line[] lower, Dictionary<Line, int> counts)
+    {
         for (var i = 0; i < blocks.Count; i++)
         {
             var plain = blocks[i].Plain;
@@ -42,8 +82,6 @@ internal static partial class PageFurniture
                 furniture[i] = true;
             }
         }
-
-        return furniture;
     }
 
     [GeneratedRegex(@"^(?:\d{1,4}|page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-|\[?\d+\]?)$", RegexOptions.IgnoreCase)]

@@ -41,9 +41,9 @@ public static partial class ReviewLabelParser
             return false;
         }
 
-        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // The words are counted as Split(' ', RemoveEmptyEntries) would count them, without building the pieces, and last.
         var last = plain[^1];
-        return words <= maxWords && last is not ('.' or ',' or ';') && !char.IsLower(plain[0]) && !SectionVocabulary.IsQuotation(plain);
+        return last is not ('.' or ',' or ';') && !char.IsLower(plain[0]) && !SectionVocabulary.IsQuotation(plain) && !TextBlock.HasMoreWordsThan(plain, maxWords);
     }
 
     // CaseWordLabel's label word, which every match holds exactly as written (the pattern is case-sensitive there):
@@ -132,6 +132,12 @@ public static partial class ReviewLabelParser
 
     private static ReviewLabel? ParseCode(string plain)
     {
+        // Every code holds a digit (\d: any Unicode decimal digit); most lines hold none.
+        if (!plain.AsSpan().ContainsAnyInRange('0', '9') && (System.Text.Ascii.IsValid(plain) || !plain.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
         foreach (Match m in Code().Matches(plain))
         {
             var letters = m.Groups["letters"].Value;
@@ -191,9 +197,32 @@ public static partial class ReviewLabelParser
         return null;
     }
 
+    // Whether the line holds "'s " or "’s ": each apostrophe found (a vectorised search) is checked for "s " after it.
+    private static bool HasPossessive(string plain)
+    {
+        var rest = plain.AsSpan();
+        for (var at = rest.IndexOfAny('\'', '’'); at >= 0; at = rest.IndexOfAny('\'', '’'))
+        {
+            if (rest[(at + 1)..].StartsWith("s ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
+    }
+
     // "Jack's story", "Amira's Review": a heading that names the child.
     private static ReviewLabel? ParseStory(string plain)
     {
+        // Every match holds "'s " or "’s " (the name's possessive); most lines hold neither.
+        if (!HasPossessive(plain))
+        {
+            return null;
+        }
+
         var m = Story().Match(plain);
         return m.Success ? new ReviewLabel(null, (0, 0), m.Groups["name"].Value, (m.Groups["name"].Index, m.Groups["name"].Length), YearIn(plain), -1) : null;
     }

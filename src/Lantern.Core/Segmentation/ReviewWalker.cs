@@ -32,8 +32,11 @@ internal sealed partial class ReviewWalker
     /// <summary>Offset one past the last block that belongs to the review; -1 when none did.</summary>
     public int ContentEnd { get; private set; } = -1;
 
-    /// <summary>Feeds the next block; <paramref name="nextIsList"/> says whether the block after it is a list item.</summary>
-    public void Add(TextBlock block, bool nextIsList)
+    /// <summary>
+    /// Feeds the next block, whose list marker is <paramref name="markerLength"/> characters long (see
+    /// <see cref="ListMarker.MarkerLength"/>); <paramref name="nextIsList"/> says whether the block after it is a list item.
+    /// </summary>
+    public void Add(TextBlock block, int markerLength, bool nextIsList)
     {
         if (_ended)
         {
@@ -41,7 +44,6 @@ internal sealed partial class ReviewWalker
         }
 
         var plain = block.Plain;
-        var markerLength = ListMarker.MarkerLength(block.Raw);
         if (IsSectionHeading(block, out var headingKind))
         {
             Open(headingKind, block.Span);
@@ -124,7 +126,7 @@ internal sealed partial class ReviewWalker
     {
         kind = SectionKind.Other;
         var plain = block.Plain;
-        if (TextBlock.CountWords(plain) > 12 || EndsLikeSentence(plain) && !plain.EndsWith(':'))
+        if (TextBlock.HasMoreWordsThan(plain, 12) || EndsLikeSentence(plain) && !plain.EndsWith(':'))
         {
             return false;
         }

@@ -33,7 +33,40 @@ public static partial class SectionVocabulary
     public static SectionKind? ClassifyHeading(string plain)
     {
         ArgumentNullException.ThrowIfNull(plain);
-        var key = HeadingKey(plain);
+
+        // The key (see HeadingKey) is built in place and lower-cased into a stack buffer, with no string for it; only a
+        // key with white space to collapse takes the string path.
+        var key = plain.AsSpan().Trim();
+        key = key[ListMarker.NumberPrefixLength(key)..];
+        if (key.Length > 0 && key[^1] is ':' or '-' or '–' or '—' or '.' or '!' or '?')
+        {
+            // The pattern is anchored at the end of the trimmed key, so its one match runs to the end.
+            foreach (var m in TrailingPunctuation().EnumerateMatches(key))
+            {
+                key = key[..m.Index];
+                break;
+            }
+        }
+
+        if (TextBlock.NeedsCollapse(key))
+        {
+            return ClassifyKey(HeadingKey(plain));
+        }
+
+        key = key.Trim();
+        if (key.Length == 0 || key.Length > 90)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[key.Length];
+        key.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        return ClassifyKey(lower);
+    }
+
+    private static SectionKind? ClassifyKey(ReadOnlySpan<char> key)
+    {
         if (key.Length == 0 || key.Length > 90)
         {
             return null;
@@ -86,8 +119,16 @@ public static partial class SectionVocabulary
     public static bool IsNotAnItem(string plain)
     {
         ArgumentNullException.ThrowIfNull(plain);
-        return NotAnItem().IsMatch(plain);
+        // The patterns that may match anywhere in the paragraph each need one of a few words, so a paragraph holding
+        // none of them (most do not) is only tried at its start. The words hold no letter with a case-insensitive
+        // equivalent outside ASCII (as k, s and i have), so the search finds every paragraph those patterns could match.
+        return NotAnItemAtStart().IsMatch(plain)
+            || (plain.AsSpan().ContainsAny(NotAnItemWords) && NotAnItemInside().IsMatch(plain));
     }
+
+    // "predic/preven-table", "team meeting(s)", "supervision" and "please …" (in NotAnItemInside).
+    private static readonly System.Buffers.SearchValues<string> NotAnItemWords =
+        System.Buffers.SearchValues.Create(["table", "team meet", "uperv", "plea"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text opens with a quotation mark (panel feedback is quoted).</summary>
     public static bool IsQuotation(string plain) =>
@@ -126,7 +167,12 @@ public static partial class SectionVocabulary
     {
         var key = plain.Trim();
         key = key[ListMarker.NumberPrefixLength(key)..];
-        key = TrailingPunctuation().Replace(key, "");
+        // After Trim the pattern can only match a key ending in one of its punctuation marks.
+        if (key.Length > 0 && key[^1] is ':' or '-' or '–' or '—' or '.' or '!' or '?')
+        {
+            key = TrailingPunctuation().Replace(key, "");
+        }
+
         return TextBlock.Collapse(key).ToLowerInvariant().Replace('’', '\'');
     }
 
@@ -167,6 +213,10 @@ public static partial class SectionVocabulary
     [GeneratedRegex(@"(?::-?|\bas follows|\bthe following(?: areas)?|\bincluded?|\bincludes)\s*[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroEnding();
 
-    [GeneratedRegex(@"\b(?:predictable|preventable)\b|^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|discuss|download|click|book|attend|visit|watch|listen to|sign up|familiarise yourself|see|go to)\b|^(?:please )?(?:share|use|print) this (?:briefing|bulletin|newsletter|learning|document|summary)\b|\b(?:this|the) (?:briefing|bulletin|newsletter)\b.*\b(?:team meetings?|supervision)\b|^if you (?:have|are|feel) (?:any )?(?:concern|worried)|\bplease (?:call|contact|telephone|email)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAnItem();
+    // Not an item: the alternatives that start the paragraph (NotAnItemAtStart) or stand anywhere in it (NotAnItemInside).
+    [GeneratedRegex(@"^(?:the|this) (?:review|serious case review|scr|silp|rapid review|lcspr) was (?:conducted|undertaken|carried out|led|completed|chaired) (?:using|by|under|as)\b|^(?:here are|below are|the following are) (?:some )?(?:suggestions|questions|links)|^(?:please )?(?:read|discuss|download|click|book|attend|visit|watch|listen to|sign up|familiarise yourself|see|go to)\b|^(?:please )?(?:share|use|print) this (?:briefing|bulletin|newsletter|learning|document|summary)\b|^if you (?:have|are|feel) (?:any )?(?:concern|worried)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnItemAtStart();
+
+    [GeneratedRegex(@"\b(?:predictable|preventable)\b|\b(?:this|the) (?:briefing|bulletin|newsletter)\b.*\b(?:team meetings?|supervision)\b|\bplease (?:call|contact|telephone|email)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnItemInside();
 }

@@ -20,10 +20,18 @@ public sealed partial class StandardSegmenter : ISegmenter
         ArgumentNullException.ThrowIfNull(diagnostics);
         var blocks = TextBlock.Read(text);
         var furniture = PageFurniture.Find(blocks);
+
+        // Each block's list marker is measured once here; the label search and the walkers read it from this array.
+        var markers = new int[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            markers[i] = ListMarker.MarkerLength(blocks[i].Raw);
+        }
+
         var labels = new ReviewLabel?[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!furniture[i] && ListMarker.MarkerLength(blocks[i].Raw) == 0)
+            if (!furniture[i] && markers[i] == 0)
             {
                 labels[i] = ReviewLabelParser.Parse(blocks[i].Plain);
             }
@@ -39,7 +47,7 @@ public sealed partial class StandardSegmenter : ISegmenter
         var reviews = new List<ReviewSegment>();
         if (starts.Count == 0)
         {
-            if (SingleReview(text, blocks, furniture) is { } single)
+            if (SingleReview(text, blocks, furniture, markers) is { } single)
             {
                 reviews.Add(single);
             }
@@ -57,7 +65,7 @@ public sealed partial class StandardSegmenter : ISegmenter
                 }
 
                 var end = s + 1 < starts.Count ? starts[s + 1] : blocks.Count;
-                var segment = Walk(text, blocks, furniture, first, last, labels[last], end);
+                var segment = Walk(text, blocks, furniture, markers, first, last, labels[last], end);
                 if (!labels[first]!.IsTypeHeading || IsReview(text, segment))
                 {
                     reviews.Add(segment);
@@ -73,7 +81,7 @@ public sealed partial class StandardSegmenter : ISegmenter
         };
     }
 
-    private static ReviewSegment Walk(string text, IReadOnlyList<TextBlock> blocks, bool[] furniture, int first, int last, ReviewLabel? label, int end)
+    private static ReviewSegment Walk(string text, IReadOnlyList<TextBlock> blocks, bool[] furniture, int[] markers, int first, int last, ReviewLabel? label, int end)
     {
         SourceSpan? rest = null;
         if (label is { RestAt: >= 0 })
@@ -92,7 +100,7 @@ public sealed partial class StandardSegmenter : ISegmenter
             }
 
             var next = NextContent(furniture, i);
-            walker.Add(blocks[i], next < end && next >= 0 && ListMarker.MarkerLength(blocks[next].Raw) > 0);
+            walker.Add(blocks[i], markers[i], next < end && next >= 0 && markers[next] > 0);
         }
 
         var heading = SourceSpan.FromBounds(blocks[first].Start, blocks[last].End);
@@ -100,7 +108,7 @@ public sealed partial class StandardSegmenter : ISegmenter
         return new ReviewSegment(SourceSpan.FromBounds(heading.Start, spanEnd), heading, walker.Sections());
     }
 
-    private static ReviewSegment? SingleReview(string text, IReadOnlyList<TextBlock> blocks, bool[] furniture)
+    private static ReviewSegment? SingleReview(string text, IReadOnlyList<TextBlock> blocks, bool[] furniture, int[] markers)
     {
         // Leading heading-shaped lines that name no section are the document's title.
         var first = 0;
@@ -120,7 +128,7 @@ public sealed partial class StandardSegmenter : ISegmenter
             if (!furniture[i])
             {
                 var next = NextContent(furniture, i);
-                walker.Add(blocks[i], next >= 0 && ListMarker.MarkerLength(blocks[next].Raw) > 0);
+                walker.Add(blocks[i], markers[i], next >= 0 && markers[next] > 0);
             }
         }
 

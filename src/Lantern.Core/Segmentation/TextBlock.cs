@@ -41,6 +41,25 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
         return count;
     }
 
+    /// <summary>Whether <see cref="CountWords"/> would count more than <paramref name="limit"/> words; stops counting there.</summary>
+    internal static bool HasMoreWordsThan(string text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!space && !inWord && ++count > limit)
+            {
+                return true;
+            }
+
+            inWord = !space;
+        }
+
+        return false;
+    }
+
     /// <summary>Splits text into its non-blank lines. Never throws.</summary>
     public static IReadOnlyList<TextBlock> Read(string text)
     {
@@ -99,22 +118,17 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
 
     private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("*_<#");
 
-    private static bool NeedsCollapse(string text)
-    {
-        var previousSpace = false;
-        foreach (var c in text)
-        {
-            var space = c == ' ';
-            if ((space && previousSpace) || (!space && (char.IsWhiteSpace(c) || c == '\u200b')))
-            {
-                return true;
-            }
+    // True when some white space is not a single plain space: two spaces in a row, or any other white space character
+    // (or a zero-width space). Two vectorised searches rather than a look at every character.
+    private static bool NeedsCollapse(string text) => NeedsCollapse(text.AsSpan());
 
-            previousSpace = space;
-        }
+    /// <summary>Whether <see cref="Collapse"/> would do more than trim the text.</summary>
+    internal static bool NeedsCollapse(ReadOnlySpan<char> text) =>
+        text.ContainsAny(OtherWhiteSpace) || text.Contains("  ", StringComparison.Ordinal);
 
-        return false;
-    }
+    // Every character char.IsWhiteSpace accepts except the plain space, and the zero-width space.
+    private static readonly System.Buffers.SearchValues<char> OtherWhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\u200b' || (c != ' ' && char.IsWhiteSpace(c))).ToArray());
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff';
 
