@@ -79,19 +79,24 @@ internal abstract class SqlDialect
         return rows.ToArrays();
     }
 
-    /// <summary>Ids and ranks gathered into growing arrays.</summary>
-    protected sealed class RankedIds
+    /// <summary>
+    /// Ids and ranks gathered into growing arrays. A common word matches tens of thousands of reviews: the arrays
+    /// outgrown on the way are rented from the shared pool and given back, so that a search leaves only the two
+    /// final arrays behind (every array of that size lands on the large object heap, whose churn set off full
+    /// collections in the middle of searches).
+    /// </summary>
+    internal sealed class RankedIds
     {
-        private long[] _ids = new long[1024];
-        private double[] _ranks = new double[1024];
+        private long[] _ids = System.Buffers.ArrayPool<long>.Shared.Rent(1024);
+        private double[] _ranks = System.Buffers.ArrayPool<double>.Shared.Rent(1024);
         private int _count;
 
         public void Add(long id, double rank)
         {
             if (_count == _ids.Length)
             {
-                Array.Resize(ref _ids, _ids.Length * 2);
-                Array.Resize(ref _ranks, _ranks.Length * 2);
+                _ids = Grow(_ids, _count);
+                _ranks = Grow(_ranks, _count);
             }
 
             _ids[_count] = id;
@@ -99,11 +104,25 @@ internal abstract class SqlDialect
             _count++;
         }
 
+        private static T[] Grow<T>(T[] full, int count)
+        {
+            var larger = System.Buffers.ArrayPool<T>.Shared.Rent(full.Length * 2);
+            Array.Copy(full, larger, count);
+            System.Buffers.ArrayPool<T>.Shared.Return(full);
+            return larger;
+        }
+
+        /// <summary>The ids and ranks gathered, in arrays of their own; the pooled buffers go back to the pool (call once).</summary>
         public (long[] Ids, double[] Ranks) ToArrays()
         {
-            Array.Resize(ref _ids, _count);
-            Array.Resize(ref _ranks, _count);
-            return (_ids, _ranks);
+            var ids = _ids.AsSpan(0, _count).ToArray();
+            var ranks = _ranks.AsSpan(0, _count).ToArray();
+            System.Buffers.ArrayPool<long>.Shared.Return(_ids);
+            System.Buffers.ArrayPool<double>.Shared.Return(_ranks);
+            _ids = [];
+            _ranks = [];
+            _count = 0;
+            return (ids, ranks);
         }
     }
 
