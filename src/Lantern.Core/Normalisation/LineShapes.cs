@@ -85,8 +85,8 @@ internal static partial class LineShapes
                WordCount(t) <= 8;
     }
 
-    // How many pieces Split(' ', StringSplitOptions.RemoveEmptyEntries) would give, without splitting.
-    private static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>How many pieces <c>Split(' ', StringSplitOptions.RemoveEmptyEntries)</c> would give, without splitting.</summary>
+    internal static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -39,17 +39,7 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
                 if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1])
                     && !line.ContainsAny(OtherWhiteSpace) && !line.Contains("  ", StringComparison.Ordinal))
                 {
-                    if (sb.Length > 0)
-                    {
-                        if (pendingBlank && sb.Last != '\f')
-                        {
-                            sb.Append('\n');
-                        }
-
-                        sb.Append('\n');
-                    }
-
-                    pendingBlank = false;
+                    StartLine(ref sb, ref pendingBlank);
                     started = true;
                     sb.Append(line);
                     i += line.Length;
@@ -67,17 +57,7 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
 
                     if (!started)
                     {
-                        if (sb.Length > 0)
-                        {
-                            if (pendingBlank && sb.Last != '\f')
-                            {
-                                sb.Append('\n');
-                            }
-
-                            sb.Append('\n');
-                        }
-
-                        pendingBlank = false;
+                        StartLine(ref sb, ref pendingBlank);
                         started = true;
                     }
                     else if (space)
@@ -120,5 +100,22 @@ public sealed class WhitespaceNormaliser : ITextNormaliser
         {
             sb.Dispose();
         }
+    }
+
+    // Before a line's first character: the line break (and the blank line, unless a page break stands before it) that
+    // separates it from the text already written.
+    private static void StartLine(ref PooledChars sb, ref bool pendingBlank)
+    {
+        if (sb.Length > 0)
+        {
+            if (pendingBlank && sb.Last != '\f')
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append('\n');
+        }
+
+        pendingBlank = false;
     }
 }

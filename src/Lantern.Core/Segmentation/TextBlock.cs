@@ -25,20 +25,7 @@ public sealed partial record TextBlock(int Start, int End, string Raw)
     public static int CountWords(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = c == ' ';
-            if (!space && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !space;
-        }
-
-        return count;
+        return Normalisation.LineShapes.WordCount(text);
     }
 
     /// <summary>Whether <see cref="CountWords"/> would count more than <paramref name="limit"/> words; stops counting there.</summary>
