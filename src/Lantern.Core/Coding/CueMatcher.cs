@@ -223,8 +223,8 @@ public sealed partial class CueMatcher
     }
 
     // The codes that suppress a code, as Codebook.Find gives them (the first code of that name), found without a
-    // search through the codebook for every label.
-    private IReadOnlyList<string> SuppressedBy(string code) => _suppressedBy.TryGetValue(code, out var by) ? by : Codebook.Find(code)!.SuppressedBy;
+    // search through the codebook for every label (every label's code is one of the codebook's).
+    private IReadOnlyList<string> SuppressedBy(string code) => _suppressedBy[code];
 
     /// <summary>
     /// Π(1 − strength) over the distinct cues of <paramref name="own"/>, multiplied in the order each cue first matched.

@@ -62,7 +62,7 @@ internal sealed class CueWordIndex
         }
         else if (!word.WordStart)
         {
-            // (Built once per index, before any sentence is looked at.)
+            // (The searches are made again for each such word while the index is built, before any sentence is looked at.)
             _anywhere.Add((word, id));
             _anywhereFolded = Words(caseSensitive: false);
             _anywhereOriginal = Words(caseSensitive: true);
